@@ -1,0 +1,62 @@
+package io.flowbridge.ot.assignment;
+
+import io.flowbridge.ot.validation.Checks;
+
+/**
+ * Exact minimum-cost perfect matching on a dense square cost matrix (the linear assignment
+ * problem), the solver behind exact-OT couplings and the W2 metric.
+ */
+public final class LinearAssignment {
+  private LinearAssignment() {}
+
+  /**
+   * Solves min_σ Σ_i cost[i*n + σ(i)] over permutations σ of {0..n-1}.
+   *
+   * @param cost row-major n×n costs, all finite
+   * @throws IllegalArgumentException if n &lt; 0, cost has not n*n values or holds NaN/infinity
+   */
+  public static Assignment solve(float[] cost, int n) {
+    check(cost, n);
+    Checks.finite("cost", cost);
+    double[] c = new double[cost.length];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = cost[i];
+    }
+    return finish(ShortestAugmentingPath.solve(c, n), cost, n);
+  }
+
+  /**
+   * Solves min_σ Σ_i cost[i*n + σ(i)] over permutations σ of {0..n-1}.
+   *
+   * @param cost row-major n×n costs, all finite
+   * @throws IllegalArgumentException if n &lt; 0, cost has not n*n values or holds NaN/infinity
+   */
+  public static Assignment solve(double[] cost, int n) {
+    check(cost, n);
+    Checks.finite("cost", cost);
+    return finish(ShortestAugmentingPath.solve(cost, n), cost, n);
+  }
+
+  private static void check(Object cost, int n) {
+    Checks.atLeast("n", n, 0);
+    Checks.notNull("cost", cost);
+    int length = cost instanceof float[] f ? f.length : ((double[]) cost).length;
+    Checks.length("cost", length, n, n, "n*n");
+  }
+
+  private static Assignment finish(int[] rowToColumn, float[] cost, int n) {
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += cost[i * n + rowToColumn[i]];
+    }
+    return new Assignment(rowToColumn, total);
+  }
+
+  private static Assignment finish(int[] rowToColumn, double[] cost, int n) {
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += cost[i * n + rowToColumn[i]];
+    }
+    return new Assignment(rowToColumn, total);
+  }
+}

@@ -1,0 +1,109 @@
+package io.flowbridge.ot.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class SquaredEuclideanTest {
+
+  private static float[] gaussian(Random rnd, int count, double scale, double shift) {
+    float[] x = new float[count];
+    for (int i = 0; i < count; i++) {
+      x[i] = (float) (rnd.nextGaussian() * scale + shift);
+    }
+    return x;
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 15, 16, 17, 129, 784})
+  void matchesNaiveDoubleLoop(int d) {
+    Random rnd = new Random(d);
+    // Odd sizes so every tile has a ragged edge; more columns than one 256-wide tile.
+    for (int[] nm : new int[][] {{1, 1}, {7, 5}, {33, 300}}) {
+      int n = nm[0];
+      int m = nm[1];
+      float[] a = gaussian(rnd, n * d, 1.5, 0.3);
+      float[] b = gaussian(rnd, m * d, 1.0, -0.2);
+      float[] c = SquaredEuclidean.matrix(a, n, b, m, d);
+      assertEquals(n * m, c.length);
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < m; j++) {
+          double exact = 0;
+          double normA = 0;
+          double normB = 0;
+          for (int k = 0; k < d; k++) {
+            double x = a[i * d + k];
+            double y = b[j * d + k];
+            exact += (x - y) * (x - y);
+            normA += x * x;
+            normB += y * y;
+          }
+          // Direct form: relative float error. Gram form: error relative to ‖a‖² + ‖b‖².
+          double tol = d < SquaredEuclidean.GRAM_MIN_DIM
+              ? 4e-7 * d * exact + 1e-30
+              : 2e-6 * (normA + normB);
+          assertEquals(exact, c[i * m + j], tol, "C[" + i + "," + j + "] at d=" + d);
+          assertTrue(c[i * m + j] >= 0f);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 17, 784})
+  void identicalPointsHaveZeroOrTinyCost(int d) {
+    Random rnd = new Random(42);
+    int n = 20;
+    float[] a = gaussian(rnd, n * d, 1.0, 0.0);
+    float[] c = SquaredEuclidean.matrix(a, n, a, n, d);
+    for (int i = 0; i < n; i++) {
+      float self = c[i * n + i];
+      assertTrue(self >= 0f, "never negative");
+      if (d < SquaredEuclidean.GRAM_MIN_DIM) {
+        assertEquals(0f, self, 0f, "direct form is exact on the diagonal");
+      } else {
+        assertTrue(self <= 1e-5 * d, "Gram-form diagonal " + self + " at d=" + d);
+      }
+    }
+  }
+
+  @Test
+  void exactOnSmallIntegers() {
+    float[] a = {0, 0, 1, 2};
+    float[] b = {3, 4, -1, 0, 1, 2};
+    float[] c = SquaredEuclidean.matrix(a, 2, b, 3, 2);
+    float[] expected = {25, 1, 5, 8, 8, 0};
+    for (int i = 0; i < 6; i++) {
+      assertEquals(expected[i], c[i], 0f);
+    }
+  }
+
+  @Test
+  void emptySetsGiveEmptyMatrix() {
+    assertEquals(0, SquaredEuclidean.matrix(new float[0], 0, new float[6], 2, 3).length);
+    assertEquals(0, SquaredEuclidean.matrix(new float[6], 2, new float[0], 0, 3).length);
+  }
+
+  @Test
+  void rejectsBadInput() {
+    assertEquals("a has 30 values, expected n*d = 32",
+        assertThrows(IllegalArgumentException.class,
+            () -> SquaredEuclidean.matrix(new float[30], 16, new float[4], 2, 2)).getMessage());
+    assertEquals("b has 5 values, expected m*d = 4",
+        assertThrows(IllegalArgumentException.class,
+            () -> SquaredEuclidean.matrix(new float[4], 2, new float[5], 2, 2)).getMessage());
+    float[] bad = new float[6];
+    bad[3] = Float.NaN;
+    assertEquals("b[3] is NaN",
+        assertThrows(IllegalArgumentException.class,
+            () -> SquaredEuclidean.matrix(new float[6], 3, bad, 3, 2)).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> SquaredEuclidean.matrix(new float[0], 0, new float[0], 0, 0)).getMessage()
+        .startsWith("d = 0"));
+  }
+}
