@@ -1,0 +1,44 @@
+package io.flowbridge.core.engine;
+
+import io.flowbridge.core.experiment.ExperimentSpec;
+import io.flowbridge.core.runtime.SessionSettings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The fully resolved configuration written to config.json: every option with its default, plugin ids and versions. */
+final class Config {
+  private Config() {}
+
+  static Map<String, Object> of(ExperimentSpec spec, ExperimentRunner.Components c, SessionSettings settings) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", spec.name());
+    out.put("seed", spec.seed());
+    out.put("flowbridgeVersion", Config.class.getPackage().getImplementationVersion() == null
+        ? "dev" : Config.class.getPackage().getImplementationVersion());
+    out.put("source", c.source().describe());
+    out.put("target", c.target().describe());
+    out.put("interpolant", c.interpolant().describe());
+    out.put("coupling", c.coupling().describe());
+    out.put("model", c.model().describe());
+    Map<String, Object> train = new LinkedHashMap<>();
+    train.put("steps", spec.train().steps());
+    train.put("batchSize", spec.train().batchSize());
+    train.put("optimizer", spec.train().optimizer());
+    train.put("logEvery", spec.train().logEvery());
+    train.put("pipeline", spec.train().pipeline());
+    out.put("train", train);
+    Map<String, Object> sample = new LinkedHashMap<>();
+    sample.put("solver", c.sampler().describe());
+    sample.put("count", spec.sample().count());
+    out.put("sample", sample);
+    out.put("evaluate", spec.evaluate());
+    Map<String, Object> runtime = new LinkedHashMap<>();
+    runtime.put("device", spec.runtime().device());
+    runtime.put("tensorflowDevice", settings.device().toString());
+    runtime.put("intraOpThreads", spec.runtime().intraOpThreads());
+    runtime.put("interOpThreads", spec.runtime().interOpThreads());
+    runtime.put("gpuMemoryGrowth", spec.runtime().gpuMemoryGrowth());
+    out.put("runtime", runtime);
+    return out;
+  }
+}

@@ -1,0 +1,45 @@
+package io.flowbridge.core.engine;
+
+import io.flowbridge.api.error.FlowbridgeException;
+import io.flowbridge.core.experiment.ExperimentSpec;
+import io.flowbridge.core.experiment.OptimizerSpec;
+
+/** Range checks of the core's own settings; messages name the setting as {@code --set} spells it. */
+final class SpecChecks {
+  private SpecChecks() {}
+
+  static void check(ExperimentSpec s) {
+    atLeast("train.steps", s.train().steps(), 0);
+    atLeast("train.batchSize", s.train().batchSize(), 1);
+    atLeast("train.logEvery", s.train().logEvery(), 1);
+    atLeast("sample.count", s.sample().count(), 1);
+    atLeast("evaluate.points", s.evaluate().points(), 2);
+    OptimizerSpec o = s.train().optimizer();
+    if (!"adam".equals(o.name())) {
+      throw new FlowbridgeException("train.optimizer.name = '" + o.name() + "' is not supported; accepted: adam");
+    }
+    open("train.optimizer.lr", o.lr(), 0, Double.POSITIVE_INFINITY);
+    halfOpen("train.optimizer.beta1", o.beta1());
+    halfOpen("train.optimizer.beta2", o.beta2());
+    open("train.optimizer.eps", o.eps(), 0, Double.POSITIVE_INFINITY);
+    for (String m : s.evaluate().metrics()) {
+      if (!m.equals("w2")) {
+        throw new FlowbridgeException("evaluate: unknown metric '" + m + "'; known metrics: w2");
+      }
+    }
+  }
+
+  private static void atLeast(String name, long value, long min) {
+    if (value < min) throw new FlowbridgeException(name + " = " + value + " is out of range; accepted: >= " + min);
+  }
+
+  private static void open(String name, double v, double lo, double hi) {
+    if (!(v > lo && v < hi)) {
+      throw new FlowbridgeException(name + " = " + v + " is out of range; accepted: (" + lo + ", " + hi + ")");
+    }
+  }
+
+  private static void halfOpen(String name, double v) {
+    if (!(v >= 0 && v < 1)) throw new FlowbridgeException(name + " = " + v + " is out of range; accepted: [0, 1)");
+  }
+}

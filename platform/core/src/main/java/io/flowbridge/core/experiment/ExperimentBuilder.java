@@ -1,0 +1,240 @@
+package io.flowbridge.core.experiment;
+
+import io.flowbridge.api.error.FlowbridgeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Builds an {@link ExperimentSpec} from plain Java; the Kotlin DSL wraps this class.
+ *
+ * <pre>{@code
+ * ExperimentSpec spec = ExperimentBuilder.experiment("moons-otcfm")
+ *     .seed(7)
+ *     .source("gaussian", Map.of("dim", 2))
+ *     .target("moons")
+ *     .interpolant("linear", Map.of("sigma", 0.1))
+ *     .coupling("exact-ot")
+ *     .model("mlp", Map.of("hidden", List.of(64, 64, 64), "activation", "selu"))
+ *     .train(t -> t.steps(20_000).batchSize(256).adam(1e-3))
+ *     .sample(s -> s.solver("rk4", Map.of("steps", 100)).count(2_000))
+ *     .evaluate(e -> e.w2())
+ *     .build();
+ * }</pre>
+ *
+ * Defaults: seed 0, source {@code gaussian}, interpolant {@code linear}, coupling
+ * {@code independent}, model {@code mlp}, 1000 steps of batch 256 with Adam(1e-3), sampling 2000
+ * points with {@code rk4}, metric {@code w2}, CPU with one intra- and one inter-op thread.
+ */
+public final class ExperimentBuilder {
+  private final String name;
+  private long seed = 0;
+  private ComponentSpec source = ComponentSpec.of("gaussian");
+  private ComponentSpec target;
+  private ComponentSpec interpolant = ComponentSpec.of("linear");
+  private ComponentSpec coupling = ComponentSpec.of("independent");
+  private ComponentSpec model = ComponentSpec.of("mlp");
+  private final Train train = new Train();
+  private final Sample sample = new Sample();
+  private final Evaluate evaluate = new Evaluate();
+  private final Runtime runtime = new Runtime();
+
+  private ExperimentBuilder(String name) {
+    if (name == null || name.isBlank()) throw new FlowbridgeException("experiment: name must not be blank");
+    this.name = name;
+  }
+
+  /** Starts an experiment called {@code name} (also the default run directory name). */
+  public static ExperimentBuilder experiment(String name) {
+    return new ExperimentBuilder(name);
+  }
+
+  public ExperimentBuilder seed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  public ExperimentBuilder source(String key) {
+    return source(key, Map.of());
+  }
+
+  public ExperimentBuilder source(String key, Map<String, ?> options) {
+    this.source = ComponentSpec.of(key, options);
+    return this;
+  }
+
+  public ExperimentBuilder target(String key) {
+    return target(key, Map.of());
+  }
+
+  public ExperimentBuilder target(String key, Map<String, ?> options) {
+    this.target = ComponentSpec.of(key, options);
+    return this;
+  }
+
+  public ExperimentBuilder interpolant(String key) {
+    return interpolant(key, Map.of());
+  }
+
+  public ExperimentBuilder interpolant(String key, Map<String, ?> options) {
+    this.interpolant = ComponentSpec.of(key, options);
+    return this;
+  }
+
+  public ExperimentBuilder coupling(String key) {
+    return coupling(key, Map.of());
+  }
+
+  public ExperimentBuilder coupling(String key, Map<String, ?> options) {
+    this.coupling = ComponentSpec.of(key, options);
+    return this;
+  }
+
+  public ExperimentBuilder model(String key) {
+    return model(key, Map.of());
+  }
+
+  public ExperimentBuilder model(String key, Map<String, ?> options) {
+    this.model = ComponentSpec.of(key, options);
+    return this;
+  }
+
+  public ExperimentBuilder train(Consumer<Train> settings) {
+    settings.accept(train);
+    return this;
+  }
+
+  public ExperimentBuilder sample(Consumer<Sample> settings) {
+    settings.accept(sample);
+    return this;
+  }
+
+  public ExperimentBuilder evaluate(Consumer<Evaluate> settings) {
+    settings.accept(evaluate);
+    return this;
+  }
+
+  public ExperimentBuilder runtime(Consumer<Runtime> settings) {
+    settings.accept(runtime);
+    return this;
+  }
+
+  /** The finished experiment; fails if no target was set. */
+  public ExperimentSpec build() {
+    if (target == null) {
+      throw new FlowbridgeException("experiment '" + name + "': no target dataset set (e.g. target(\"8gaussians\"))");
+    }
+    return new ExperimentSpec(name, seed, source, target, interpolant, coupling, model,
+        new TrainSpec(train.steps, train.batchSize, train.optimizer, train.logEvery, train.pipeline),
+        new SampleSpec(sample.solver, sample.count),
+        new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points),
+        new RuntimeSpec(runtime.device, runtime.intraOpThreads, runtime.interOpThreads, runtime.gpuMemoryGrowth));
+  }
+
+  /** Training settings. */
+  public static final class Train {
+    private int steps = 1000;
+    private int batchSize = 256;
+    private OptimizerSpec optimizer = OptimizerSpec.adam(1e-3);
+    private int logEvery = 100;
+    private boolean pipeline = true;
+
+    public Train steps(int steps) {
+      this.steps = steps;
+      return this;
+    }
+
+    public Train batchSize(int batchSize) {
+      this.batchSize = batchSize;
+      return this;
+    }
+
+    public Train adam(double lr) {
+      this.optimizer = OptimizerSpec.adam(lr);
+      return this;
+    }
+
+    public Train optimizer(OptimizerSpec optimizer) {
+      this.optimizer = optimizer;
+      return this;
+    }
+
+    public Train logEvery(int logEvery) {
+      this.logEvery = logEvery;
+      return this;
+    }
+
+    /** Whether the next minibatch is drawn and coupled on a worker thread during the current step. */
+    public Train pipeline(boolean pipeline) {
+      this.pipeline = pipeline;
+      return this;
+    }
+  }
+
+  /** Sampling settings. */
+  public static final class Sample {
+    private ComponentSpec solver = ComponentSpec.of("rk4");
+    private int count = 2000;
+
+    public Sample solver(String key) {
+      return solver(key, Map.of());
+    }
+
+    public Sample solver(String key, Map<String, ?> options) {
+      this.solver = ComponentSpec.of(key, options);
+      return this;
+    }
+
+    public Sample count(int count) {
+      this.count = count;
+      return this;
+    }
+  }
+
+  /** Evaluation settings. */
+  public static final class Evaluate {
+    private final List<String> metrics = new ArrayList<>();
+    private int points = 2000;
+
+    /** 2-Wasserstein distance to fresh target samples, with its noise floor (MATH.md §6). */
+    public Evaluate w2() {
+      if (!metrics.contains("w2")) metrics.add("w2");
+      return this;
+    }
+
+    /** Number of generated and target points metrics compare. */
+    public Evaluate points(int points) {
+      this.points = points;
+      return this;
+    }
+  }
+
+  /** TensorFlow runtime settings. */
+  public static final class Runtime {
+    private String device = "cpu";
+    private int intraOpThreads = 1;
+    private int interOpThreads = 1;
+    private boolean gpuMemoryGrowth = true;
+
+    public Runtime device(String device) {
+      this.device = device;
+      return this;
+    }
+
+    public Runtime intraOpThreads(int n) {
+      this.intraOpThreads = n;
+      return this;
+    }
+
+    public Runtime interOpThreads(int n) {
+      this.interOpThreads = n;
+      return this;
+    }
+
+    public Runtime gpuMemoryGrowth(boolean grow) {
+      this.gpuMemoryGrowth = grow;
+      return this;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.flowbridge.core.experiment;
+
+/**
+ * A whole experiment as the user wrote it (in a script or through {@link ExperimentBuilder}):
+ * which plugins, with which options, trained and sampled how. Plugin options are resolved and
+ * validated against the registries when the experiment is run.
+ */
+public record ExperimentSpec(
+    String name,
+    long seed,
+    ComponentSpec source,
+    ComponentSpec target,
+    ComponentSpec interpolant,
+    ComponentSpec coupling,
+    ComponentSpec model,
+    TrainSpec train,
+    SampleSpec sample,
+    EvaluateSpec evaluate,
+    RuntimeSpec runtime) {}

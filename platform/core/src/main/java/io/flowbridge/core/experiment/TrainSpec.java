@@ -1,0 +1,7 @@
+package io.flowbridge.core.experiment;
+
+/**
+ * How to train: number of optimizer steps, minibatch size, optimizer, how often the loss is
+ * fetched and logged, and whether the coupling of the next minibatch runs on a worker thread.
+ */
+public record TrainSpec(int steps, int batchSize, OptimizerSpec optimizer, int logEvery, boolean pipeline) {}

@@ -1,0 +1,54 @@
+package io.flowbridge.core.train;
+
+import io.flowbridge.api.interpolant.Interpolant;
+import io.flowbridge.api.interpolant.InterpolantPath;
+import io.flowbridge.api.model.Network;
+import io.flowbridge.core.experiment.OptimizerSpec;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.random.RandomStandardNormal;
+import org.tensorflow.op.random.RandomUniform;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The training step as one graph (MATH.md §1–2): fed the paired minibatch x0, x1, it draws
+ * t ~ U[ε, 1−ε] and z ~ N(0, I) in the graph, builds x_t and u_t from the interpolant, applies
+ * the network and takes an Adam step on the mean squared error. One {@code Session.run} per step.
+ */
+public final class TrainingGraph {
+  final Placeholder<TFloat32> x0;
+  final Placeholder<TFloat32> x1;
+  final Operand<TFloat32> loss;
+  final Op step;
+
+  private TrainingGraph(Placeholder<TFloat32> x0, Placeholder<TFloat32> x1, Operand<TFloat32> loss, Op step) {
+    this.x0 = x0;
+    this.x1 = x1;
+    this.loss = loss;
+    this.step = step;
+  }
+
+  /** Builds the step for minibatches of {@code batch} points of dimension {@code dim}. */
+  public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
+      OptimizerSpec optimizer, long seed) {
+    Placeholder<TFloat32> x0 = tf.withName("x0").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
+    Placeholder<TFloat32> x1 = tf.withName("x1").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
+    float margin = (float) path.timeMargin();
+    Operand<TFloat32> u = tf.random.randomUniform(tf.constant(new int[] {batch, 1}), TFloat32.class,
+        RandomUniform.seed(seed), RandomUniform.seed2(1L));
+    Operand<TFloat32> t = tf.math.add(tf.constant(margin), tf.math.mul(u, tf.constant(1f - 2f * margin)));
+    Operand<TFloat32> z = path.hasNoise()
+        ? tf.random.randomStandardNormal(tf.constant(new int[] {batch, dim}), TFloat32.class,
+            RandomStandardNormal.seed(seed), RandomStandardNormal.seed2(2L))
+        : null;
+    InterpolantPath p = InterpolantPath.build(tf, path, x0, x1, z, t);
+    Operand<TFloat32> v = net.apply(tf, p.xt(), t);
+    Operand<TFloat32> loss = tf.withName("loss").math.mean(
+        tf.math.squaredDifference(v, tf.stopGradient(p.ut())), tf.constant(new int[] {0, 1}));
+    Op step = Adam.minimize(tf, loss, net.trainableVariables(), optimizer);
+    return new TrainingGraph(x0, x1, loss, step);
+  }
+}
