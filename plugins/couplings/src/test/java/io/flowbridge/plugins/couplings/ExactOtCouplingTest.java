@@ -1,0 +1,150 @@
+package io.flowbridge.plugins.couplings;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowbridge.api.coupling.Pairing;
+import io.flowbridge.api.data.Points;
+import io.flowbridge.api.error.FlowbridgeException;
+import io.flowbridge.api.option.NoOptions;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ExactOtCouplingTest {
+  private final ExactOtCoupling coupling = new ExactOtCoupling(new NoOptions());
+
+  private Pairing pair(Points source, Points target) {
+    return coupling.pair(source, target, TestPoints.forbidden());
+  }
+
+  @ParameterizedTest(name = "n = {0}, d = {1}")
+  @CsvSource({"64, 2", "256, 2", "100, 17", "50, 1"})
+  void isAPermutationThatNeitherDuplicatesNorDropsAPoint(int n, int d) {
+    Pairing pairing = pair(TestPoints.gaussian(n, d, 0, n), TestPoints.gaussian(n, d, 2, n + 1));
+    assertEquals(n, pairing.size());
+    boolean[] seenSource = new boolean[n];
+    boolean[] seenTarget = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      assertTrue(!seenSource[pairing.source()[k]], "source row " + pairing.source()[k] + " paired twice");
+      assertTrue(!seenTarget[pairing.target()[k]], "target row " + pairing.target()[k] + " paired twice");
+      seenSource[pairing.source()[k]] = true;
+      seenTarget[pairing.target()[k]] = true;
+    }
+  }
+
+  @ParameterizedTest(name = "d = {0}")
+  @ValueSource(ints = {1, 2, 17})
+  void costsNoMoreThanTheIdentityOrAnyOf200RandomPermutations(int d) {
+    int n = 64;
+    Points source = TestPoints.gaussian(n, d, 0, 10 + d);
+    Points target = TestPoints.gaussian(n, d, 1.5, 20 + d);
+    double optimal = TestPoints.cost(source, target, pair(source, target));
+    // Costs are computed in float by the solver: allow float rounding of a sum of n terms.
+    double slack = 1e-5 * optimal;
+    int[] identity = new int[n];
+    for (int i = 0; i < n; i++) identity[i] = i;
+    double identityCost = TestPoints.cost(source, target, identity);
+    assertTrue(optimal <= identityCost + slack, "exact-ot " + optimal + " > identity " + identityCost);
+    SplittableRandom random = new SplittableRandom(d);
+    for (int trial = 0; trial < 200; trial++) {
+      int[] sigma = TestPoints.randomPermutation(n, random);
+      double c = TestPoints.cost(source, target, sigma);
+      assertTrue(optimal <= c + slack, "exact-ot " + optimal + " > random permutation " + c);
+    }
+  }
+
+  @ParameterizedTest(name = "n = {0}")
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+  void equalsTheBruteForceOptimumOnSmallBatches(int n) {
+    for (int instance = 0; instance < 5; instance++) {
+      int d = 1 + instance % 3;
+      Points source = TestPoints.gaussian(n, d, 0, 100 * n + instance);
+      Points target = TestPoints.gaussian(n, d, 0.5, 200 * n + instance);
+      double best = bruteForce(source, target, new int[n], new boolean[n], 0, 0);
+      double found = TestPoints.cost(source, target, pair(source, target));
+      assertEquals(best, found, 1e-5 * Math.max(1, best), "n = " + n + ", instance " + instance);
+    }
+  }
+
+  /** The minimum of Σ_i ‖source_i − target_σ(i)‖² over all permutations σ extending sigma[0..i). */
+  private static double bruteForce(Points source, Points target, int[] sigma, boolean[] used, int i, double partial) {
+    int n = sigma.length;
+    if (i == n) return partial;
+    double best = Double.POSITIVE_INFINITY;
+    for (int j = 0; j < n; j++) {
+      if (used[j]) continue;
+      used[j] = true;
+      sigma[i] = j;
+      best = Math.min(best, bruteForce(source, target, sigma, used, i + 1,
+          partial + TestPoints.squaredDistance(source, i, target, j)));
+      used[j] = false;
+    }
+    return best;
+  }
+
+  /**
+   * For target_j = source_π(j) + t the optimum pairs each point with its own translate: the cross
+   * term −2t·Σ(x_i − x_σ(i)) vanishes for every permutation σ, so the cost is minimal exactly
+   * when Σ‖x_i − x_σ(i)‖² = 0. Any other σ costs at least 2·(min distance)² more, so the points
+   * are kept 0.05 apart for that margin to dwarf the float rounding of the costs.
+   */
+  @ParameterizedTest(name = "d = {0}")
+  @ValueSource(ints = {1, 2, 17})
+  void pairsEachPointWithItsTranslate(int d) {
+    int n = 80;
+    Points source = TestPoints.separated(n, d, 0.05, 30 + d);
+    int[] pi = TestPoints.randomPermutation(n, new SplittableRandom(d));
+    float[] shifted = source.select(pi).values();
+    for (int j = 0; j < n; j++) {
+      for (int k = 0; k < d; k++) shifted[j * d + k] += (k % 2 == 0 ? 3f : -2f);
+    }
+    Pairing pairing = pair(source, new Points(shifted, n, d));
+    int[] expected = new int[n];
+    for (int j = 0; j < n; j++) expected[pi[j]] = j;
+    int[] actual = new int[n];
+    for (int k = 0; k < n; k++) actual[pairing.source()[k]] = pairing.target()[k];
+    assertArrayEquals(expected, actual);
+  }
+
+  @Test
+  void pairsASinglePointWithTheOnlyTarget() {
+    Pairing pairing = pair(new Points(new float[] {1, 2}, 1, 2), new Points(new float[] {-7, 3}, 1, 2));
+    assertArrayEquals(new int[] {0}, pairing.source());
+    assertArrayEquals(new int[] {0}, pairing.target());
+  }
+
+  @Test
+  void reversesTwoCrossedPairs() {
+    // On a line, source {0, 10} and target {11, 1}: the optimum is 0↔1 and 10↔11.
+    Pairing pairing = pair(new Points(new float[] {0, 10}, 2, 1), new Points(new float[] {11, 1}, 2, 1));
+    assertArrayEquals(new int[] {0, 1}, pairing.source());
+    assertArrayEquals(new int[] {1, 0}, pairing.target());
+  }
+
+  @Test
+  void rejectsUnequalBatchSizesNamingBoth() {
+    var e = assertThrows(FlowbridgeException.class,
+        () -> pair(TestPoints.gaussian(3, 2, 0, 1), TestPoints.gaussian(5, 2, 0, 2)));
+    assertEquals("exact-ot: needs equal source and target batch sizes, got n=3, m=5", e.getMessage());
+  }
+
+  @Test
+  void rejectsUnequalDimensions() {
+    var e = assertThrows(FlowbridgeException.class,
+        () -> pair(TestPoints.gaussian(3, 2, 0, 1), TestPoints.gaussian(3, 4, 0, 2)));
+    assertTrue(e.getMessage().startsWith("exact-ot:"), e.getMessage());
+  }
+
+  @Test
+  void rejectsNonFinitePoints() {
+    Points source = TestPoints.gaussian(4, 2, 0, 1);
+    source.values()[3] = Float.NaN;
+    var e = assertThrows(FlowbridgeException.class, () -> pair(source, TestPoints.gaussian(4, 2, 0, 2)));
+    assertTrue(e.getMessage().startsWith("exact-ot:"), e.getMessage());
+  }
+}
