@@ -1,14 +1,23 @@
 package io.flowbridge.api.interpolant;
 
+import io.flowbridge.api.error.FlowbridgeException;
 import java.util.List;
 import java.util.function.Function;
 import org.tensorflow.Operand;
+import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
  * The time derivative of an elementwise function of time, by TensorFlow graph autodiff: how the
  * core obtains α', β', γ' of an interpolant that supplies no closed forms (MATH.md §1).
+ *
+ * <p>Graph gradients come from TensorFlow's C++ gradient registry, which lacks a few ops that
+ * Python TensorFlow differentiates; among the usual ones only {@code OnesLike} is missing (checked
+ * for ZerosLike, Fill, Sqrt, Sin, Cos, Pow, Exp, Log, Select, Maximum, Cast, Tanh, Sigmoid, Abs,
+ * Erf, ClipByValue, ...). Write 1 − t as {@code tf.math.sub(tf.constant(1f), t)} and a constant σ
+ * as {@code tf.fill(tf.shape(t), tf.constant(σ))}; an op without a gradient is reported as a
+ * {@link FlowbridgeException} naming it.
  */
 public final class TimeDerivative {
   private TimeDerivative() {}
@@ -36,6 +45,14 @@ public final class TimeDerivative {
     // d/dt_i Σ_j f(t_j) = f'(t_i) because f is elementwise.
     Operand<TFloat32> total =
         tf.reduceSum(tf.reshape(connected, tf.constant(new int[] {-1})), tf.constant(0));
-    return tf.gradients(total, List.of(t)).dy(0);
+    try {
+      return tf.gradients(total, List.of(t)).dy(0);
+    } catch (TensorFlowException e) {
+      if (e.getMessage() == null || !e.getMessage().contains("No gradient defined")) throw e;
+      throw new FlowbridgeException("cannot differentiate a coefficient of time automatically: "
+          + e.getMessage().lines().findFirst().orElse("") + " Build it from differentiable ops"
+          + " (for 1 − t write tf.math.sub(tf.constant(1f), t), not onesLike) or supply its"
+          + " closed-form derivative.", e);
+    }
   }
 }

@@ -1,0 +1,193 @@
+package io.flowbridge.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowbridge.api.sampler.Sampler;
+import io.flowbridge.api.sampler.VectorField;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Contract every fixed-step {@link Sampler} must satisfy (MATH.md §4), checked on a linear ODE with
+ * a time-dependent rate and a closed-form solution:
+ *
+ * <pre>
+ *   dx/dt = (1 + t)·A·x,   A = [[−½, 0, 0], [0, 0, −2], [0, 2, 0]]
+ *   x(t)  = exp(θ(t)·A)·x(0),   θ(t) = t + t²/2
+ * </pre>
+ *
+ * (a decay of the first coordinate and a rotation of the other two). The observed order of
+ * convergence from {@link #coarseSteps()} and twice as many steps must be within ±0.3 of
+ * {@link #expectedOrder()}, forward (0 → 1) and backward (1 → 0); NFE must be
+ * steps × {@code evaluationsPerStep()}; forward then backward must return to the start. Extend it:
+ *
+ * <pre>{@code
+ * class Rk4SamplerContractTest extends SamplerContract {
+ *   protected Sampler sampler(int steps) { return new Rk4Sampler(new StepsOptions(steps)); }
+ *   protected double expectedOrder() { return 4; }
+ * }
+ * }</pre>
+ */
+public abstract class SamplerContract {
+  private static final int DIM = 3;
+  private static final float[] START = {1.0f, 0.8f, -0.3f, -0.7f, 0.5f, 1.2f};
+  private static final int ROWS = START.length / DIM;
+
+  /** The sampler under test with {@code steps} steps from t0 to t1. */
+  protected abstract Sampler sampler(int steps);
+
+  /** The order p of the method: the global error shrinks like (step size)^p. */
+  protected abstract double expectedOrder();
+
+  /**
+   * The smaller of the two step counts the order is measured with; the defaults keep the error of
+   * the test ODE well above float32 rounding and inside the asymptotic regime.
+   */
+  protected int coarseSteps() {
+    double p = expectedOrder();
+    if (p >= 3.5) return 5;
+    if (p >= 2.5) return 8;
+    if (p >= 1.5) return 16;
+    return 40;
+  }
+
+  @ParameterizedTest(name = "steps = {0}")
+  @ValueSource(ints = {1, 2, 7})
+  void gridRunsFromStartToEndInStepsIntervals(int steps) {
+    Sampler s = sampler(steps);
+    checkGrid(s.grid(0f, 1f), steps, 0f, 1f);
+    checkGrid(s.grid(1f, 0f), steps, 1f, 0f);
+    checkGrid(s.grid(0.25f, 0.75f), steps, 0.25f, 0.75f);
+  }
+
+  @Test
+  void evaluationsPerStepIsPositiveAndCountsEveryCall() {
+    int steps = 6;
+    Sampler s = sampler(steps);
+    assertTrue(s.evaluationsPerStep() >= 1, "evaluationsPerStep() = " + s.evaluationsPerStep());
+    AtomicInteger calls = new AtomicInteger();
+    integrate(s, 0f, 1f, START, calls);
+    assertEquals(steps * s.evaluationsPerStep(), calls.get(),
+        "NFE of " + steps + " steps = steps × evaluationsPerStep()");
+  }
+
+  @Test
+  void constantFieldIsIntegratedExactly() {
+    float[] v = {0.5f, -2f, 3f};
+    VectorField constant = (tf, x, t) -> tf.math.add(tf.math.mul(x, tf.constant(0f)),
+        tf.constant(new float[][] {v}));
+    float[] end = GraphHarness.run(tf -> List.of(integrate(tf, sampler(4), constant, 1f, 0.2f,
+        GraphHarness.matrix(tf, START, ROWS, DIM)))).get(0).values();
+    for (int j = 0; j < START.length; j++) {
+      assertEquals(START[j] - 0.8f * v[j % DIM], end[j], 1e-5, "x(0.2) of dx/dt = const, index " + j);
+    }
+  }
+
+  @Test
+  void convergesForwardWithTheExpectedOrder() {
+    float[] exact = exact(1.0, START, 0.0);
+    int n = coarseSteps();
+    double coarse = maxError(integrate(sampler(n), 0f, 1f, START, null), exact);
+    double fine = maxError(integrate(sampler(2 * n), 0f, 1f, START, null), exact);
+    assertOrder(coarse, fine, n, "forward");
+  }
+
+  @Test
+  void convergesBackwardWithTheExpectedOrder() {
+    float[] end = exact(1.0, START, 0.0);
+    int n = coarseSteps();
+    double coarse = maxError(integrate(sampler(n), 1f, 0f, end, null), START);
+    double fine = maxError(integrate(sampler(2 * n), 1f, 0f, end, null), START);
+    assertOrder(coarse, fine, n, "backward");
+  }
+
+  @Test
+  void forwardThenBackwardReturnsToTheStart() {
+    int n = 2 * coarseSteps();
+    float[] end = integrate(sampler(n), 0f, 1f, START, null);
+    float[] back = integrate(sampler(n), 1f, 0f, end, null);
+    double forwardError = maxError(end, exact(1.0, START, 0.0));
+    double backwardError = maxError(integrate(sampler(n), 1f, 0f, exact(1.0, START, 0.0), null), START);
+    double roundTrip = maxError(back, START);
+    assertTrue(roundTrip <= 2 * (forwardError + backwardError) + 1e-5,
+        "round trip error " + roundTrip + " exceeds the method's error (forward " + forwardError
+            + ", backward " + backwardError + ") with " + n + " steps");
+  }
+
+  private void assertOrder(double coarse, double fine, int n, String direction) {
+    double observed = Math.log(coarse / fine) / Math.log(2);
+    assertEquals(expectedOrder(), observed, 0.3, direction + " order from " + n + " and " + 2 * n
+        + " steps (max errors " + coarse + ", " + fine + ")");
+  }
+
+  private static void checkGrid(float[] grid, int steps, float t0, float t1) {
+    assertEquals(steps + 1, grid.length, "grid(" + t0 + ", " + t1 + ") length for " + steps + " steps");
+    assertEquals(t0, grid[0], 0f, "grid starts at t0");
+    assertEquals(t1, grid[steps], 0f, "grid ends at t1");
+    for (int k = 0; k < steps; k++) {
+      assertTrue(Math.signum(grid[k + 1] - grid[k]) == Math.signum(t1 - t0),
+          "grid(" + t0 + ", " + t1 + ") is not monotone at index " + k);
+    }
+  }
+
+  /** Integrates the test ODE from t0 to t1 on the sampler's grid; counts field calls if asked. */
+  private static float[] integrate(Sampler s, float t0, float t1, float[] start, AtomicInteger calls) {
+    VectorField field = (tf, x, t) -> {
+      if (calls != null) calls.incrementAndGet();
+      return testField(tf, x, t);
+    };
+    return GraphHarness.run(tf -> List.of(
+        integrate(tf, s, field, t0, t1, GraphHarness.matrix(tf, start, start.length / DIM, DIM))))
+        .get(0).values();
+  }
+
+  private static Operand<TFloat32> integrate(Ops tf, Sampler s, VectorField field, float t0, float t1,
+      Operand<TFloat32> x) {
+    float[] grid = s.grid(t0, t1);
+    for (int k = 0; k + 1 < grid.length; k++) {
+      x = s.step(tf, field, x, tf.constant(grid[k]), tf.constant(grid[k + 1] - grid[k]));
+    }
+    return x;
+  }
+
+  /** v(x, t) = (1 + t)·A·x for rows x, i.e. (1 + t)·x·Aᵀ. */
+  private static Operand<TFloat32> testField(Ops tf, Operand<TFloat32> x, Operand<TFloat32> t) {
+    Operand<TFloat32> aTransposed =
+        tf.constant(new float[][] {{-0.5f, 0f, 0f}, {0f, 0f, 2f}, {0f, -2f, 0f}});
+    return tf.math.mul(tf.linalg.matMul(x, aTransposed), tf.math.add(tf.constant(1f), t));
+  }
+
+  /** The exact solution at time {@code t} of the ODE started from {@code start} at time {@code s}. */
+  private static float[] exact(double t, float[] start, double s) {
+    double theta = (t + t * t / 2) - (s + s * s / 2);
+    double decay = Math.exp(-0.5 * theta);
+    double c = Math.cos(2 * theta);
+    double sn = Math.sin(2 * theta);
+    float[] out = new float[start.length];
+    for (int i = 0; i < start.length / DIM; i++) {
+      int r = i * DIM;
+      out[r] = (float) (decay * start[r]);
+      out[r + 1] = (float) (c * start[r + 1] - sn * start[r + 2]);
+      out[r + 2] = (float) (sn * start[r + 1] + c * start[r + 2]);
+    }
+    return out;
+  }
+
+  private static double maxError(float[] a, float[] b) {
+    assertArrayEquals(new int[] {b.length}, new int[] {a.length}, "state size");
+    double worst = 0;
+    for (int i = 0; i < a.length; i++) {
+      assertTrue(Float.isFinite(a[i]), "state is not finite at index " + i);
+      worst = Math.max(worst, Math.abs((double) a[i] - b[i]));
+    }
+    return worst;
+  }
+}
