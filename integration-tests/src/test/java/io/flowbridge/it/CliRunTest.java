@@ -1,0 +1,126 @@
+package io.flowbridge.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowbridge.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI as a user runs it: the quickstart script, the run directory it writes, and its errors. */
+class CliRunTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  record Outcome(int code, String out, String err) {}
+
+  static synchronized Outcome flowbridge(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = Main.execute(args);
+      return new Outcome(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  static Path example(String name) {
+    return Path.of(System.getProperty("flowbridge.examples", "../examples")).resolve(name);
+  }
+
+  @Test
+  void quickstartWritesACompleteRunDirectory(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("run");
+    Outcome r = flowbridge("run", example("quickstart.flow.kts").toString(), "--out", out.toString(), "--quiet",
+        "--set", "train.steps=1500", "--set", "sample.count=1000", "--set", "evaluate.points=1000");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("quickstart: w2"), r.out());
+
+    JsonNode config = JSON.readTree(out.resolve("config.json").toFile());
+    assertEquals(7, config.get("seed").asInt());
+    assertEquals(1500, config.at("/train/steps").asInt());
+    assertEquals("linear", config.at("/interpolant/key").asText());
+    assertEquals(0.1, config.at("/interpolant/options/sigma").asDouble(), 1e-12);
+    assertEquals("flowbridge-couplings", config.at("/coupling/plugin").asText());
+    assertEquals("0.1.0", config.at("/coupling/pluginVersion").asText());
+    assertEquals(100, config.at("/sample/solver/options/steps").asInt());
+
+    List<String> metrics = Files.readAllLines(out.resolve("metrics.jsonl"));
+    assertEquals(15, metrics.size());
+    assertEquals(1500, JSON.readTree(metrics.get(14)).get("step").asInt());
+
+    List<String> samples = Files.readAllLines(out.resolve("samples.csv"));
+    assertEquals(1001, samples.size());
+    assertEquals("x0,x1", samples.get(0));
+    assertTrue(Files.size(out.resolve("samples.png")) > 1000);
+
+    JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+    for (String key : List.of("w2", "w2_floor", "w2_untrained", "nfe", "train_steps_per_second")) {
+      assertTrue(summary.has(key), "summary.json lacks " + key);
+    }
+    assertEquals(400, summary.get("nfe").asInt());
+    assertTrue(summary.get("w2").asDouble() * 2 < summary.get("w2_untrained").asDouble(), summary.toString());
+    assertTrue(summary.get("w2_floor").asDouble() < summary.get("w2").asDouble() + 0.5, summary.toString());
+  }
+
+  @Test
+  void unknownPluginKeyNamesKnownKeysAndClosestMatch(@TempDir Path tmp) throws Exception {
+    Path script = tmp.resolve("typo.flow.kts");
+    Files.writeString(script, Files.readString(example("quickstart.flow.kts")).replace("coupling(\"exact-ot\")", "coupling(\"exact-of\")"));
+    Outcome r = flowbridge("run", script.toString(), "--out", tmp.resolve("r").toString(), "--quiet");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("unknown coupling 'exact-of' (did you mean 'exact-ot'?)"), r.err());
+    assertTrue(r.err().contains("independent"), r.err());
+    assertTrue(!r.err().contains("\tat "), "no stack trace without --debug: " + r.err());
+    assertTrue(!Files.exists(tmp.resolve("r")), "a failed configuration must not create a run directory");
+  }
+
+  @Test
+  void outOfRangeOptionNamesPluginOptionAndRange(@TempDir Path tmp) {
+    Outcome r = flowbridge("run", example("quickstart.flow.kts").toString(), "--out", tmp.resolve("r").toString(),
+        "--quiet", "--set", "interpolant.sigma=-1");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("interpolant 'linear': option 'sigma' = -1 is out of range; accepted: [0, inf)"), r.err());
+  }
+
+  @Test
+  void unknownSettingInSetIsRejectedWithSuggestion(@TempDir Path tmp) {
+    Outcome r = flowbridge("run", example("quickstart.flow.kts").toString(), "--quiet", "--set", "train.step=3");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("no setting 'step' (did you mean 'steps'?)"), r.err());
+  }
+
+  @Test
+  void scriptErrorsPointAtFileLineAndColumn(@TempDir Path tmp) throws Exception {
+    Path script = tmp.resolve("broken.flow.kts");
+    Files.writeString(script, "experiment(\"broken\") {\n    seed = 7\n    target = dataset(\"moons\"\n}\n");
+    Outcome r = flowbridge("run", script.toString(), "--quiet");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("broken.flow.kts:"), r.err());
+    assertTrue(r.err().matches("(?s).*broken\\.flow\\.kts:[34]:\\d+: .*"), r.err());
+  }
+
+  @Test
+  void pluginsListsEveryKeyWithItsPluginAndOptions() {
+    Outcome r = flowbridge("plugins");
+    assertEquals(0, r.code(), r.err());
+    for (String key : List.of("linear", "rectified", "independent", "exact-ot", "euler", "rk4", "gaussian", "8gaussians", "moons", "mlp")) {
+      assertTrue(r.out().contains("  " + key + " "), "missing " + key + " in\n" + r.out());
+    }
+    assertTrue(r.out().contains("flowbridge-couplings 0.1.0"), r.out());
+    assertTrue(r.out().matches("(?s).*sigma\\s+double\\s+default 0\\.0\\s+range \\[0, inf\\).*"), r.out());
+  }
+}
