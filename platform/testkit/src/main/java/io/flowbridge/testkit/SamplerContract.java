@@ -52,11 +52,13 @@ public abstract class SamplerContract {
    * the test ODE well above float32 rounding and inside the asymptotic regime.
    */
   protected int coarseSteps() {
+    // Measured on this ODE: RK4 from 8/16 steps gives order 4.07 (errors 7e-4, 4e-5, far above
+    // float32 rounding); Euler needs 64/128 steps to be within 0.05 of order 1.
     double p = expectedOrder();
-    if (p >= 3.5) return 5;
-    if (p >= 2.5) return 8;
-    if (p >= 1.5) return 16;
-    return 40;
+    if (p >= 3.5) return 8;
+    if (p >= 2.5) return 12;
+    if (p >= 1.5) return 24;
+    return 64;
   }
 
   @ParameterizedTest(name = "steps = {0}")
