@@ -1,0 +1,174 @@
+package io.flowbridge.dsl
+
+import io.flowbridge.core.experiment.ComponentSpec
+import io.flowbridge.core.experiment.ExperimentBuilder
+import io.flowbridge.core.experiment.ExperimentSpec
+import io.flowbridge.core.experiment.OptimizerSpec
+
+/**
+ * The receiver of `experiment("name") { ... }`: a Kotlin face on [ExperimentBuilder], which stays
+ * the one place that knows the defaults and the validation. Properties are write-only.
+ */
+@FlowDsl
+class ExperimentScope internal constructor(name: String) {
+  private val builder = ExperimentBuilder.experiment(name)
+
+  /** Seed of every random stream of the run. */
+  var seed: Long
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      builder.seed(value)
+    }
+
+  /** Distribution the flow starts from, e.g. `gaussian(dim = 2)`. */
+  var source: ComponentSpec
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      builder.source(value.key(), value.options())
+    }
+
+  /** Distribution the flow learns to reach, e.g. `dataset("8gaussians")`. */
+  var target: ComponentSpec
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      builder.target(value.key(), value.options())
+    }
+
+  /** Velocity network, e.g. `mlp(hidden = listOf(64, 64), activation = "selu")`. */
+  var model: ComponentSpec
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      builder.model(value.key(), value.options())
+    }
+
+  /** The interpolant (probability path) plugin [key]: `interpolant("linear") { sigma = 0.1 }`. */
+  fun interpolant(key: String, vararg options: Pair<String, Any>, block: Options.() -> Unit = {}) {
+    builder.interpolant(key, optionMap(options, block))
+  }
+
+  /** The coupling plugin [key] pairing source and target minibatches: `coupling("exact-ot")`. */
+  fun coupling(key: String, vararg options: Pair<String, Any>, block: Options.() -> Unit = {}) {
+    builder.coupling(key, optionMap(options, block))
+  }
+
+  fun train(block: TrainScope.() -> Unit) {
+    builder.train { TrainScope(it).block() }
+  }
+
+  fun sample(block: SampleScope.() -> Unit) {
+    builder.sample { SampleScope(it).block() }
+  }
+
+  fun evaluate(block: EvaluateScope.() -> Unit) {
+    builder.evaluate { EvaluateScope(it).block() }
+  }
+
+  fun runtime(block: RuntimeScope.() -> Unit) {
+    builder.runtime { RuntimeScope(it).block() }
+  }
+
+  internal fun build(): ExperimentSpec = builder.build()
+}
+
+/** The receiver of `train { ... }`. */
+@FlowDsl
+class TrainScope internal constructor(private val train: ExperimentBuilder.Train) {
+  /** Number of optimizer steps. */
+  var steps: Int
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      train.steps(value)
+    }
+
+  /** Minibatch size (source and target points per step). */
+  var batchSize: Int
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      train.batchSize(value)
+    }
+
+  /** The optimizer, e.g. `adam(lr = 1e-3)`. */
+  var optimizer: OptimizerSpec
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      train.optimizer(value)
+    }
+
+  /** How many steps between two fetches (and log lines) of the loss. */
+  var logEvery: Int
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      train.logEvery(value)
+    }
+
+  /** Whether the next minibatch is drawn and coupled on a worker thread during the current step. */
+  var pipeline: Boolean
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      train.pipeline(value)
+    }
+}
+
+/** The receiver of `sample { ... }`. */
+@FlowDsl
+class SampleScope internal constructor(private val sample: ExperimentBuilder.Sample) {
+  /** The ODE solver plugin [key]: `solver("rk4") { steps = 100 }`. */
+  fun solver(key: String, vararg options: Pair<String, Any>, block: Options.() -> Unit = {}) {
+    sample.solver(key, optionMap(options, block))
+  }
+
+  /** Number of points generated. */
+  var count: Int
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      sample.count(value)
+    }
+}
+
+/** The receiver of `evaluate { ... }`. */
+@FlowDsl
+class EvaluateScope internal constructor(private val evaluate: ExperimentBuilder.Evaluate) {
+  /** Adds the 2-Wasserstein distance to fresh target samples (MATH.md §6). */
+  fun w2() {
+    evaluate.w2()
+  }
+
+  /** Number of generated and target points the metrics compare. */
+  var points: Int
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      evaluate.points(value)
+    }
+}
+
+/** The receiver of `runtime { ... }`: where and how TensorFlow runs. */
+@FlowDsl
+class RuntimeScope internal constructor(private val runtime: ExperimentBuilder.Runtime) {
+  /** `cpu`, `gpu:0`, ... */
+  var device: String
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      runtime.device(value)
+    }
+
+  /** Threads inside one TensorFlow op (0 lets TensorFlow choose). */
+  var intraOpThreads: Int
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      runtime.intraOpThreads(value)
+    }
+
+  /** Threads running independent TensorFlow ops (0 lets TensorFlow choose). */
+  var interOpThreads: Int
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      runtime.interOpThreads(value)
+    }
+
+  /** Whether GPU memory is allocated on demand rather than all at start. */
+  var gpuMemoryGrowth: Boolean
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      runtime.gpuMemoryGrowth(value)
+    }
+}
