@@ -31,7 +31,7 @@ import org.tensorflow.types.TFloat32;
  *
  * <pre>{@code
  * class Rk4SamplerContractTest extends SamplerContract {
- *   protected Sampler sampler(int steps) { return new Rk4Sampler(new StepsOptions(steps)); }
+ *   protected Sampler sampler(int steps) { return new Rk4Sampler(new Rk4Options(steps)); }
  *   protected double expectedOrder() { return 4; }
  * }
  * }</pre>
