@@ -68,9 +68,11 @@ internal class CompiledScriptCache(val directory: Path) {
     var notesTemp: Path? = null
     return try {
       Files.createDirectories(directory)
-      notesTemp = Files.createTempFile(directory, "$key-", ".tmp")
-      Files.write(notesTemp, warnings)
-      Files.move(notesTemp, warningsFile(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE)
+      if (warnings.isNotEmpty()) {
+        notesTemp = Files.createTempFile(directory, "$key-", ".tmp")
+        Files.write(notesTemp, warnings)
+        Files.move(notesTemp, warningsFile(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE)
+      }
       jarTemp = Files.createTempFile(directory, "$key-", ".tmp")
       script.saveToJar(jarTemp.toFile())
       Files.move(jarTemp, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE)

@@ -17,7 +17,6 @@ import kotlin.script.experimental.jvm.BasicJvmScriptEvaluator
 import kotlin.script.experimental.jvm.impl.KJvmCompiledScript
 import kotlin.script.experimental.jvmhost.JvmScriptCompiler
 import kotlin.script.experimental.jvmhost.createJvmCompilationConfigurationFromTemplate
-import kotlin.script.experimental.jvmhost.createJvmEvaluationConfigurationFromTemplate
 
 /**
  * Loads `*.flow.kts` experiment scripts into [ExperimentSpec]s: compiles a script (or takes it from
@@ -135,6 +134,8 @@ class ScriptLoader @JvmOverloads constructor(
     private val compiler by lazy { JvmScriptCompiler() }
     private val evaluator by lazy { BasicJvmScriptEvaluator() }
     private val compilationConfiguration by lazy { createJvmCompilationConfigurationFromTemplate<FlowScript>() }
-    private val evaluationConfiguration by lazy { createJvmEvaluationConfigurationFromTemplate<FlowScript>() }
+    // The definition object itself, not the template (reading the annotation pulls in kotlin-reflect,
+    // hundreds of classes, on the cached path that otherwise takes milliseconds).
+    private val evaluationConfiguration get() = FlowScriptEvaluation
   }
 }

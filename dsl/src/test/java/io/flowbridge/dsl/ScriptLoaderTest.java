@@ -171,12 +171,15 @@ class ScriptLoaderTest {
 
   @Test
   void compiledScriptsAreCachedByText() throws IOException {
-    Path file = script("cached.flow.kts", QUICKSTART);
+    String text = QUICKSTART + "val needless = (1 as Int)\n";
+    Path file = script("cached.flow.kts", text);
+    String warning = file + ":13:19: warning: No cast needed.";
     ScriptLoader first = loader();
     long t0 = System.nanoTime();
     ExperimentSpec compiled = first.load(file);
     long coldNanos = System.nanoTime() - t0;
     assertEquals(1, first.getCompileCount());
+    assertEquals(List.of(warning), warnings);
     List<Path> jars;
     try (var files = Files.list(dir.resolve("cache"))) {
       jars = files.filter(p -> p.toString().endsWith(".jar")).toList();
@@ -190,10 +193,11 @@ class ScriptLoaderTest {
     long warmNanos = System.nanoTime() - t1;
     assertEquals(compiled, cached);
     assertEquals(0, second.getCompileCount());
+    assertEquals(List.of(warning, warning), warnings); // replayed from the cache
     assertEquals(stamp, Files.getLastModifiedTime(jars.get(0)));
     assertTrue(warmNanos < coldNanos, "cached load " + warmNanos / 1e6 + " ms vs compile " + coldNanos / 1e6 + " ms");
 
-    Files.writeString(file, QUICKSTART.replace("seed = 7", "seed = 8"));
+    Files.writeString(file, text.replace("seed = 7", "seed = 8"));
     assertEquals(8L, second.load(file).seed());
     assertEquals(1, second.getCompileCount());
   }
