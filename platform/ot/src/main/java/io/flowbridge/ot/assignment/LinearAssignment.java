@@ -7,6 +7,9 @@ import io.flowbridge.ot.validation.Checks;
  * problem), the solver behind exact-OT couplings and the W2 metric.
  */
 public final class LinearAssignment {
+  /** Up to this size the dense solver wins: the candidate graph's setup would not pay off. */
+  static final int DENSE_MAX_N = 64;
+
   private LinearAssignment() {}
 
   /**
@@ -18,11 +21,10 @@ public final class LinearAssignment {
   public static Assignment solve(float[] cost, int n) {
     check(cost, n);
     Checks.finite("cost", cost);
-    double[] c = new double[cost.length];
-    for (int i = 0; i < c.length; i++) {
-      c[i] = cost[i];
-    }
-    return finish(ShortestAugmentingPath.solve(c, n), cost, n);
+    int[] rowToColumn = n <= DENSE_MAX_N
+        ? DenseJonkerVolgenant.solve(cost, n)
+        : SparseJonkerVolgenant.solve(cost, n);
+    return finish(rowToColumn, cost, n);
   }
 
   /**
