@@ -51,18 +51,22 @@ class ExperimentScope internal constructor(name: String) {
     builder.coupling(key, optionMap(options, block))
   }
 
+  /** Training settings: `train { steps = 20_000; batchSize = 256; optimizer = adam(lr = 1e-3) }`. */
   fun train(block: TrainScope.() -> Unit) {
     builder.train { TrainScope(it).block() }
   }
 
+  /** Sampling settings: `sample { solver("rk4") { steps = 100 }; count = 2_000 }`. */
   fun sample(block: SampleScope.() -> Unit) {
     builder.sample { SampleScope(it).block() }
   }
 
+  /** Metrics computed after sampling: `evaluate { w2() }`. */
   fun evaluate(block: EvaluateScope.() -> Unit) {
     builder.evaluate { EvaluateScope(it).block() }
   }
 
+  /** TensorFlow runtime settings: `runtime { device = "cpu"; intraOpThreads = 1 }`. */
   fun runtime(block: RuntimeScope.() -> Unit) {
     builder.runtime { RuntimeScope(it).block() }
   }
