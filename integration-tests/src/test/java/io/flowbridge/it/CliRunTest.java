@@ -57,6 +57,7 @@ class CliRunTest {
     assertEquals("flowbridge-couplings", config.at("/coupling/plugin").asText());
     assertEquals("0.1.0", config.at("/coupling/pluginVersion").asText());
     assertEquals(100, config.at("/sample/solver/options/steps").asInt());
+    assertTrue(config.at("/runtime/bitReproducible").asBoolean(), "the test JVM runs with oneDNN off");
 
     List<String> metrics = Files.readAllLines(out.resolve("metrics.jsonl"));
     assertEquals(15, metrics.size());

@@ -9,6 +9,14 @@ import java.util.Map;
 final class Config {
   private Config() {}
 
+  /**
+   * Whether TensorFlow's oneDNN kernels are off ({@code TF_ENABLE_ONEDNN_OPTS=0}): with them on,
+   * two runs with the same seed differ in the last digits. The launcher and the tests turn them off.
+   */
+  static boolean bitReproducible() {
+    return "0".equals(System.getenv("TF_ENABLE_ONEDNN_OPTS"));
+  }
+
   static Map<String, Object> of(ExperimentSpec spec, ExperimentRunner.Components c, SessionSettings settings) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", spec.name());
@@ -38,6 +46,7 @@ final class Config {
     runtime.put("intraOpThreads", spec.runtime().intraOpThreads());
     runtime.put("interOpThreads", spec.runtime().interOpThreads());
     runtime.put("gpuMemoryGrowth", spec.runtime().gpuMemoryGrowth());
+    runtime.put("bitReproducible", bitReproducible());
     out.put("runtime", runtime);
     return out;
   }

@@ -37,6 +37,7 @@ import org.tensorflow.op.Ops;
  * samples, evaluates and writes the run directory.
  */
 public final class ExperimentRunner {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExperimentRunner.class);
   private final Registries registries;
 
   @Inject
@@ -85,6 +86,10 @@ public final class ExperimentRunner {
     SessionSettings settings = SessionSettings.of(spec.runtime());
     RunDirectory dir = options.outDir() == null ? null : RunDirectory.create(options.outDir());
     Map<String, Object> config = Config.of(spec, c, settings);
+    if (!Config.bitReproducible()) {
+      LOG.warn("TensorFlow's oneDNN kernels are on: runs with the same seed will differ in the last digits; "
+          + "set TF_ENABLE_ONEDNN_OPTS=0 (the flowbridge launcher does) for bit-reproducible runs");
+    }
     if (dir != null) dir.writeConfig(config);
 
     SplittableRandom root = new SplittableRandom(spec.seed());
