@@ -1,0 +1,19 @@
+// A third-party bridge and dataset, added without touching Flowbridge: the acme-cosine
+// interpolant and the acme-ring dataset come from the plugin in examples/third-party-plugin/.
+// Build the plugin (from the repository root; `mvn install` there builds it too):
+//   mvn -B -q -f examples/third-party-plugin/pom.xml install
+// then run it with:
+//   ./flowbridge run examples/third-party.flow.kts --plugins examples/third-party-plugin/target
+// or install it for good:  cp examples/third-party-plugin/target/*-plugin.zip installed-plugins/
+experiment("third-party") {
+    seed = 7
+    source = gaussian(dim = 2)
+    target = dataset("acme-ring") { radius = 3.0 }
+    interpolant("acme-cosine") { sigma = 0.05 }
+    coupling("exact-ot")
+    model = mlp(hidden = listOf(64, 64, 64), activation = "selu")
+    train { steps = 3_000; batchSize = 256; optimizer = adam(lr = 1e-3) }
+    sample { solver("rk4") { steps = 100 }; count = 2_000 }
+    evaluate { w2() }
+    runtime { device = "cpu"; intraOpThreads = 1; interOpThreads = 1 }
+}
