@@ -1,10 +1,11 @@
 // A third-party bridge and dataset, added without touching Flowbridge: the acme-cosine
 // interpolant and the acme-ring dataset come from the plugin in examples/third-party-plugin/.
-// Build the plugin (from the repository root; `mvn install` there builds it too):
+// Build the plugin (`mvn install` at the repository root builds it too):
 //   mvn -B -q -f examples/third-party-plugin/pom.xml install
-// then run it with:
-//   ./flowbridge run examples/third-party.flow.kts --plugins examples/third-party-plugin/target
-// or install it for good:  cp examples/third-party-plugin/target/*-plugin.zip installed-plugins/
+// then run it with (the directory holding only the plugin zip, not target/ itself):
+//   ./flowbridge run examples/third-party.flow.kts --plugins examples/third-party-plugin/target/plugins
+// or install it for good, after which no --plugins is needed:
+//   mkdir -p installed-plugins && cp examples/third-party-plugin/target/plugins/*.zip installed-plugins/
 experiment("third-party") {
     seed = 7
     source = gaussian(dim = 2)
