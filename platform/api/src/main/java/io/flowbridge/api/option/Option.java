@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 /**
  * Declares one option of a plugin on a component of its options record: documentation, default
  * and accepted range. Supported component types: {@code double}, {@code int}, {@code long},
- * {@code boolean}, {@code String} and {@code List<Integer>}.
+ * {@code boolean}, {@code String}, {@code List<Integer>} and {@link TimeFunction} (default
+ * {@code "none"}, bound to null).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)

@@ -90,6 +90,7 @@ public final class OptionBinder {
     Class<?> t = c.getType();
     if (t == List.class) return "list<int>";
     if (t == String.class) return "string";
+    if (t == TimeFunction.class) return "function(t)";
     return t.getSimpleName();
   }
 
@@ -116,6 +117,7 @@ public final class OptionBinder {
       if (t == long.class) return (long) checkRange(where, spec, toIntegral(where, raw, Long.MIN_VALUE, Long.MAX_VALUE));
       if (t == boolean.class) return toBoolean(where, raw);
       if (t == String.class) return checkChoice(where, spec, raw.toString());
+      if (t == TimeFunction.class) return toTimeFunction(where, raw);
       if (t == List.class && c.getGenericType() instanceof ParameterizedType p
           && p.getActualTypeArguments()[0] == Integer.class) {
         return toIntList(where, spec, raw);
@@ -162,6 +164,12 @@ public final class OptionBinder {
               + "; accepted: " + String.join(", ", spec.choices()));
     }
     return v;
+  }
+
+  private static TimeFunction toTimeFunction(String where, Object raw) {
+    if (raw instanceof TimeFunction f) return f;
+    if ("none".equals(raw)) return null;
+    throw new FlowbridgeException(where + " expects a function of time (a lambda over TensorFlow ops), got '" + raw + "'");
   }
 
   private static List<Integer> toIntList(String where, Option spec, Object raw) {

@@ -64,6 +64,18 @@ class OptionBinderTest {
     assertEquals(o, OptionBinder.bind("p", Opts.class, values));
   }
 
+  record Scheduled(@Option(doc = "schedule", defaultValue = "none") TimeFunction epsilon) {}
+
+  @Test
+  void timeFunctionsBindFromLambdasOrNone() {
+    assertEquals(null, OptionBinder.bind("p", Scheduled.class, Map.of()).epsilon());
+    TimeFunction f = (tf, t) -> t;
+    assertEquals(f, OptionBinder.bind("p", Scheduled.class, Map.of("epsilon", f)).epsilon());
+    assertEquals("p: option 'epsilon' expects a function of time (a lambda over TensorFlow ops), got '0.5'",
+        assertThrows(FlowbridgeException.class, () -> OptionBinder.bind("p", Scheduled.class, Map.of("epsilon", 0.5))).getMessage());
+    assertEquals("function(t)", OptionBinder.describe(Scheduled.class).get(0).type());
+  }
+
   @Test
   void noOptionsRejectsAnyOption() {
     assertEquals(new NoOptions(), OptionBinder.bind("p", NoOptions.class, Map.of()));

@@ -10,7 +10,10 @@ public record Resolved<T>(String key, T instance, Record options, PluginInfo plu
   public Map<String, Object> describe() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("key", key);
-    out.put("options", OptionBinder.values(options));
+    Map<String, Object> values = new LinkedHashMap<>(OptionBinder.values(options));
+    // A function option (a lambda from a script) has no JSON form: record that one was given.
+    values.replaceAll((name, v) -> v instanceof io.flowbridge.api.option.TimeFunction ? "<function>" : v);
+    out.put("options", values);
     out.put("plugin", plugin.id());
     out.put("pluginVersion", plugin.version());
     return out;
