@@ -21,6 +21,8 @@ final class SparseJonkerVolgenant {
   private final int[] x; // row -> column, -1 free
   private final int[] y; // column -> row, -1 free
   private final double[] v; // column duals
+  private final float[] matchedCost; // c[i, x[i]] for matched rows, so u_i needs no matrix access
+  private final float[] predCost; // cost of the edge (pred[j], j) of the current search
   private final CandidateGraph graph;
   private final boolean[] dirty; // rows whose u_i may have grown since their last dense check
   /**
@@ -38,11 +40,13 @@ final class SparseJonkerVolgenant {
 
   private final double[] dist;
   private final int[] pred;
-  private final byte[] state; // per column: UNSEEN, QUEUED (in heap), READY, SCANNED
+  private final byte[] state; // per column: UNSEEN, QUEUED (in pending), READY, SCANNED
   private final int[] ready; // columns at the current minimum distance, waiting to be scanned
   private final int[] touched;
-  private final int[] popped;
-  private final ColumnHeap heap;
+  private final int[] popped; // columns scanned by the current search, in order
+  private final double[] poppedDist; // their final distances (dist[] holds −∞ once scanned)
+  private final int[] pending; // columns reached at a distance above the frontier (may be stale)
+  private int numPending;
 
   private SparseJonkerVolgenant(float[] c, int n, int width) {
     this.c = c;
@@ -50,6 +54,8 @@ final class SparseJonkerVolgenant {
     this.x = new int[n];
     this.y = new int[n];
     this.v = new double[n];
+    this.matchedCost = new float[n];
+    this.predCost = new float[n];
     this.graph = new CandidateGraph(n, width);
     this.dirty = new boolean[n];
     this.bound = new double[n];
@@ -59,7 +65,8 @@ final class SparseJonkerVolgenant {
     this.ready = new int[n];
     this.touched = new int[n];
     this.popped = new int[n];
-    this.heap = new ColumnHeap(n);
+    this.poppedDist = new double[n];
+    this.pending = new int[n];
     Arrays.fill(x, -1);
     Arrays.fill(y, -1);
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
@@ -75,23 +82,28 @@ final class SparseJonkerVolgenant {
   }
 
   private int[] run() {
-    int[] free = new int[n];
-    int numFree = initialise(free);
+    int[] queue = new int[n]; // free rows still to augment; distinct, so n slots suffice
+    int numFree = initialise(queue);
     for (int round = 0; round < 2 && numFree > 0; round++) {
-      numFree = augmentingRowReduction(free, numFree);
+      numFree = augmentingRowReduction(queue, numFree);
     }
-    while (true) {
-      for (int f = 0; f < numFree; f++) {
-        if (!augment(free[f])) {
-          denseFinish();
-          return x;
+    // Even with no free row left, ARR's moves still need the dense certificate: do, then check.
+    do {
+      int head = 0;
+      int size = numFree;
+      while (size > 0) {
+        int f = queue[head];
+        head = head + 1 == n ? 0 : head + 1;
+        size--;
+        if (!augment(f)) {
+          // Rows freed to make the dense search valid join the back of the queue.
+          int tail = head + size;
+          size += denseAugment(f, queue, tail >= n ? tail - n : tail);
         }
       }
-      numFree = certify(free);
-      if (numFree == 0) {
-        return x;
-      }
-    }
+      numFree = certify(queue);
+    } while (numFree > 0);
+    return x;
   }
 
   /**
@@ -104,14 +116,21 @@ final class SparseJonkerVolgenant {
     int[] argMin = new int[n];
     DenseJonkerVolgenant.columnMinima(c, n, colMin, argMin);
     int[] matches = DenseJonkerVolgenant.assignColumnMinima(n, colMin, argMin, x, y, v);
+    for (int i = 0; i < n; i++) {
+      if (x[i] >= 0) {
+        matchedCost[i] = colMin[x[i]];
+      }
+    }
     int width = graph.width;
-    double[] candValue = new double[width];
-    int[] candColumn = new int[width];
+    CheapestColumns cheapest = new CheapestColumns(width);
+    double[] candValue = cheapest.value;
+    int[] candColumn = cheapest.column;
     int numFree = 0;
     for (int i = 0; i < n; i++) {
       int row = i * n;
-      int count = selectCheapest(row, candValue, candColumn);
-      bound[i] = count < n ? candValue[0] : Double.POSITIVE_INFINITY;
+      cheapest.select(c, row, v, n);
+      int count = cheapest.count;
+      bound[i] = cheapest.bound;
       int base = i * width;
       int j1 = x[i];
       double second = Double.POSITIVE_INFINITY;
@@ -135,57 +154,6 @@ final class SparseJonkerVolgenant {
     return numFree;
   }
 
-  /**
-   * Fills candColumn/candValue with the columns of the smallest reduced costs c[row+j] − v[j]
-   * (a bounded max-heap: most columns cost one comparison against its top). Returns the count.
-   */
-  private int selectCheapest(int row, double[] value, int[] column) {
-    int width = value.length;
-    int count = 0;
-    for (int j = 0; j < width; j++) {
-      double h = c[row + j] - v[j];
-      count++;
-      int at = j;
-      while (at > 0) {
-        int parent = (at - 1) >>> 1;
-        if (value[parent] >= h) {
-          break;
-        }
-        value[at] = value[parent];
-        column[at] = column[parent];
-        at = parent;
-      }
-      value[at] = h;
-      column[at] = j;
-    }
-    double top = value[0];
-    for (int j = width; j < n; j++) {
-      double h = c[row + j] - v[j];
-      if (h < top) {
-        int at = 0;
-        while (true) {
-          int child = 2 * at + 1;
-          if (child >= width) {
-            break;
-          }
-          if (child + 1 < width && value[child + 1] > value[child]) {
-            child++;
-          }
-          if (value[child] <= h) {
-            break;
-          }
-          value[at] = value[child];
-          column[at] = column[child];
-          at = child;
-        }
-        value[at] = h;
-        column[at] = j;
-        top = value[0];
-      }
-    }
-    return count;
-  }
-
   /** JV augmenting row reduction restricted to the candidate edges. Returns the rows left free. */
   private int augmentingRowReduction(int[] free, int prevFree) {
     int k = 0;
@@ -200,36 +168,46 @@ final class SparseJonkerVolgenant {
       double u2 = Double.POSITIVE_INFINITY;
       int j1 = -1;
       int j2 = -1;
+      float c1 = 0;
+      float c2 = 0;
       int base = i * width;
       int end = base + graph.baseDegree[i];
       for (int e = base; e < end; e++) {
         int j = graph.column[e];
-        double h = graph.cost[e] - v[j];
+        float cost = graph.cost[e];
+        double h = cost - v[j];
         if (h < u2) {
           if (h >= u1) {
             u2 = h;
             j2 = j;
+            c2 = cost;
           } else {
             u2 = u1;
             u1 = h;
             j2 = j1;
             j1 = j;
+            c2 = c1;
+            c1 = cost;
           }
         }
       }
       int extra = graph.extraDegree(i);
       for (int e = 0; e < extra; e++) {
         int j = graph.extraColumn[i][e];
-        double h = graph.extraCost[i][e] - v[j];
+        float cost = graph.extraCost[i][e];
+        double h = cost - v[j];
         if (h < u2) {
           if (h >= u1) {
             u2 = h;
             j2 = j;
+            c2 = cost;
           } else {
             u2 = u1;
             u1 = h;
             j2 = j1;
             j1 = j;
+            c2 = c1;
+            c1 = cost;
           }
         }
       }
@@ -241,10 +219,12 @@ final class SparseJonkerVolgenant {
         }
       } else if (i0 >= 0) {
         j1 = j2;
+        c1 = c2;
         i0 = y[j2];
       }
       x[i] = j1;
       y[j1] = i;
+      matchedCost[i] = c1;
       dirty[i] = true;
       if (i0 >= 0) {
         x[i0] = -1;
@@ -264,7 +244,7 @@ final class SparseJonkerVolgenant {
    * reachable through candidate edges.
    *
    * <p>Columns reached at exactly the current minimum distance (through zero-slack edges, common
-   * after JV's initialisation) skip the heap and go to a ready stack, as in JV's "todo" list.
+   * after JV's initialisation) go straight to a ready stack, as in JV's "todo" list.
    */
   private boolean augment(int f) {
     numTouched = 0;
@@ -274,31 +254,34 @@ final class SparseJonkerVolgenant {
     int numPopped = 0;
     relax(f, 0.0);
     while (end < 0) {
-      int j;
-      if (numReady > 0) {
-        j = ready[--numReady];
-      } else if (!heap.isEmpty()) {
-        j = heap.pop(dist);
-      } else {
+      if (numReady == 0 && !advanceFrontier()) {
         break;
       }
-      state[j] = SCANNED;
-      popped[numPopped++] = j;
-      current = dist[j];
+      if (end >= 0) {
+        break;
+      }
+      int j = ready[--numReady];
+      double dj = dist[j];
+      current = dj;
       int i = y[j];
       if (i < 0) {
         end = j;
         break;
       }
+      state[j] = SCANNED;
+      dist[j] = Double.NEGATIVE_INFINITY;
+      poppedDist[numPopped] = dj;
+      popped[numPopped++] = j;
       // u_i − dist[j]: subtracting it from c[i,j'] − v[j'] gives dist[j] + reduced cost.
-      double shift = (c[i * n + j] - v[j]) - dist[j];
+      double shift = (matchedCost[i] - v[j]) - dj;
       relax(i, shift);
     }
     if (end >= 0) {
-      double total = dist[end];
+      // Every way of ending sets `end` at the frontier distance.
+      double total = current;
       for (int t = 0; t < numPopped; t++) {
         int j = popped[t];
-        double delta = dist[j] - total;
+        double delta = poppedDist[t] - total;
         // delta ≤ 0 by construction; the guard keeps v non-increasing, which `bound` relies on.
         if (delta < 0) {
           v[j] += delta;
@@ -314,6 +297,7 @@ final class SparseJonkerVolgenant {
         y[j] = i;
         int next = x[i];
         x[i] = j;
+        matchedCost[i] = predCost[j];
         dirty[i] = true;
         j = next;
       } while (i != f);
@@ -323,7 +307,7 @@ final class SparseJonkerVolgenant {
       dist[j] = Double.POSITIVE_INFINITY;
       state[j] = UNSEEN;
     }
-    heap.clear();
+    numPending = 0;
     return end >= 0;
   }
 
@@ -334,51 +318,107 @@ final class SparseJonkerVolgenant {
   private int end; // free column the search ended at, or -1
 
   private void relax(int i, double shift) {
-    int width = graph.width;
-    int base = i * width;
+    int[] column = graph.column;
+    float[] cost = graph.cost;
+    double[] v = this.v;
+    double[] dist = this.dist;
+    int base = i * graph.width;
     int stop = base + graph.baseDegree[i];
-    for (int e = base; e < stop && end < 0; e++) {
-      offer(i, graph.column[e], graph.cost[e] - shift);
+    // Hot loop: scanned columns hold dist = −∞, so one comparison rejects them and the (usual)
+    // offers that do not improve a distance.
+    for (int e = base; e < stop; e++) {
+      int j = column[e];
+      float cij = cost[e];
+      double h = cij - v[j] - shift;
+      if (h < dist[j]) {
+        improve(i, j, cij, h);
+        if (end >= 0) {
+          return;
+        }
+      }
     }
     int extra = graph.extraDegree(i);
-    for (int e = 0; e < extra && end < 0; e++) {
-      offer(i, graph.extraColumn[i][e], graph.extraCost[i][e] - shift);
+    for (int e = 0; e < extra; e++) {
+      int j = graph.extraColumn[i][e];
+      float cij = graph.extraCost[i][e];
+      double h = cij - v[j] - shift;
+      if (h < dist[j]) {
+        improve(i, j, cij, h);
+        if (end >= 0) {
+          return;
+        }
+      }
     }
   }
 
-  /** Offers column j at distance cost − v[j] (cost already shifted) through row i. */
-  private void offer(int i, int j, double shiftedCost) {
+  /** Column j is reachable through row i at distance h, below its current distance. */
+  private void improve(int i, int j, float cost, double h) {
     byte s = state[j];
-    if (s == SCANNED) {
-      return;
+    if (s == UNSEEN) {
+      touched[numTouched++] = j;
     }
-    double h = shiftedCost - v[j];
-    if (h < dist[j]) {
+    pred[j] = i;
+    predCost[j] = cost;
+    if (h <= current) {
+      // Not below the frontier except by rounding; clamp so scanned distances stay monotone.
+      dist[j] = current;
+      // A QUEUED column stays in `pending` and is dropped there lazily.
+      if (s != READY) {
+        state[j] = READY;
+        if (y[j] < 0) {
+          // A free column at the minimum distance: no shorter augmenting path exists.
+          end = j;
+          return;
+        }
+        ready[numReady++] = j;
+      }
+    } else {
+      dist[j] = h;
       if (s == UNSEEN) {
-        touched[numTouched++] = j;
-      }
-      pred[j] = i;
-      if (h <= current) {
-        // Not below the frontier except by rounding; clamp so scanned distances stay monotone.
-        dist[j] = current;
-        if (s == QUEUED) {
-          heap.remove(j, dist);
-        }
-        if (s != READY) {
-          state[j] = READY;
-          if (y[j] < 0) {
-            // A free column at the minimum distance: no shorter augmenting path exists.
-            end = j;
-            return;
-          }
-          ready[numReady++] = j;
-        }
-      } else {
-        dist[j] = h;
         state[j] = QUEUED;
-        heap.push(j, dist);
+        pending[numPending++] = j;
       }
     }
+  }
+
+  /**
+   * Moves every pending column at the smallest pending distance to the ready stack (JV's
+   * minimum search), dropping entries that have become ready meanwhile. An unordered list
+   * beats a heap here: most columns are reached through zero-slack edges and never need
+   * ordering, and the search usually ends long before most queued columns would be popped.
+   * Returns false if nothing is pending.
+   */
+  private boolean advanceFrontier() {
+    double min = Double.POSITIVE_INFINITY;
+    int live = 0;
+    for (int t = 0; t < numPending; t++) {
+      int j = pending[t];
+      if (state[j] == QUEUED) {
+        pending[live++] = j;
+        double h = dist[j];
+        min = h < min ? h : min;
+      }
+    }
+    numPending = live;
+    if (live == 0) {
+      return false;
+    }
+    current = min;
+    int kept = 0;
+    for (int t = 0; t < live; t++) {
+      int j = pending[t];
+      if (dist[j] == min) {
+        state[j] = READY;
+        if (y[j] < 0 && end < 0) {
+          end = j;
+        }
+        ready[numReady++] = j;
+      } else {
+        pending[kept++] = j;
+      }
+    }
+    numPending = kept;
+    return true;
   }
 
   /**
@@ -393,26 +433,91 @@ final class SparseJonkerVolgenant {
         continue;
       }
       dirty[i] = false;
-      int row = i * n;
       int xi = x[i];
-      double u = c[row + xi] - v[xi];
-      if (u <= bound[i]) {
-        continue;
-      }
-      boolean violated = false;
-      for (int j = 0; j < n; j++) {
-        if (c[row + j] - v[j] < u && !isCandidate(i, j)) {
-          graph.addExtra(i, j, c[row + j]);
-          violated = true;
-        }
-      }
-      if (violated) {
+      double u = matchedCost[i] - v[xi];
+      if (u > bound[i] && addViolatedEdges(i, u)) {
         y[xi] = -1;
         x[i] = -1;
         free[numFree++] = i;
       }
     }
     return numFree;
+  }
+
+  /**
+   * Adds to row i every non-candidate column with c[i,j] − v[j] &lt; u (a violated dual
+   * constraint). Returns whether there was one.
+   */
+  private boolean addViolatedEdges(int i, double u) {
+    int row = i * n;
+    if (rowMinimum(row) >= u) {
+      return false;
+    }
+    boolean violated = false;
+    for (int j = 0; j < n; j++) {
+      if (c[row + j] - v[j] < u && !isCandidate(i, j)) {
+        graph.addExtra(i, j, c[row + j]);
+        violated = true;
+      }
+    }
+    return violated;
+  }
+
+  /**
+   * Fallback when the candidate graph has no augmenting path from f: frees every row that is
+   * not dense-feasible (queueing it at queue[tail..], circularly) and runs one dense shortest
+   * path search from f, which dense feasibility makes valid. Returns the number of rows queued.
+   */
+  private int denseAugment(int f, int[] queue, int tail) {
+    int queued = 0;
+    for (int i = 0; i < n; i++) {
+      int xi = x[i];
+      if (xi >= 0 && addViolatedEdges(i, matchedCost[i] - v[xi])) {
+        y[xi] = -1;
+        x[i] = -1;
+        queue[tail] = i;
+        tail = tail + 1 == n ? 0 : tail + 1;
+        queued++;
+      }
+    }
+    DenseJonkerVolgenant.augment(c, n, x, y, v, new int[] {f}, 1);
+    // The dense search may have moved any match and dual: refresh the caches, recheck all rows.
+    for (int i = 0; i < n; i++) {
+      if (x[i] >= 0) {
+        matchedCost[i] = c[i * n + x[i]];
+        dirty[i] = true;
+      }
+    }
+    return queued;
+  }
+
+  /**
+   * min_j c[row + j] − v[j]. Four independent branch-free minima: the scan is the inner loop of
+   * certification and a single running minimum would serialise on its own latency.
+   */
+  private double rowMinimum(int row) {
+    double m0 = Double.POSITIVE_INFINITY;
+    double m1 = m0;
+    double m2 = m0;
+    double m3 = m0;
+    int j = 0;
+    for (; j + 4 <= n; j += 4) {
+      double h0 = c[row + j] - v[j];
+      double h1 = c[row + j + 1] - v[j + 1];
+      double h2 = c[row + j + 2] - v[j + 2];
+      double h3 = c[row + j + 3] - v[j + 3];
+      m0 = h0 < m0 ? h0 : m0;
+      m1 = h1 < m1 ? h1 : m1;
+      m2 = h2 < m2 ? h2 : m2;
+      m3 = h3 < m3 ? h3 : m3;
+    }
+    for (; j < n; j++) {
+      double h = c[row + j] - v[j];
+      m0 = h < m0 ? h : m0;
+    }
+    m0 = m1 < m0 ? m1 : m0;
+    m2 = m3 < m2 ? m3 : m2;
+    return m2 < m0 ? m2 : m0;
   }
 
   private boolean isCandidate(int i, int j) {
@@ -430,33 +535,5 @@ final class SparseJonkerVolgenant {
       }
     }
     return false;
-  }
-
-  /**
-   * Fallback when the candidate graph has no augmenting path: make the duals feasible on the
-   * dense matrix by freeing every row whose column is not its dense row minimum, then finish
-   * with dense shortest augmenting paths.
-   */
-  private void denseFinish() {
-    int[] free = new int[n];
-    int numFree = 0;
-    for (int i = 0; i < n; i++) {
-      int xi = x[i];
-      if (xi < 0) {
-        free[numFree++] = i;
-        continue;
-      }
-      int row = i * n;
-      double u = c[row + xi] - v[xi];
-      for (int j = 0; j < n; j++) {
-        if (c[row + j] - v[j] < u) {
-          y[xi] = -1;
-          x[i] = -1;
-          free[numFree++] = i;
-          break;
-        }
-      }
-    }
-    DenseJonkerVolgenant.augment(c, n, x, y, v, free, numFree);
   }
 }
