@@ -3,7 +3,7 @@ package io.flowbridge.ot.assignment;
 /**
  * Jonker–Volgenant (LAPJV) on float costs with double dual prices: column reduction, reduction
  * transfer and two rounds of augmenting row reduction, then Dijkstra shortest augmenting paths
- * for the rows still free.
+ * for the rows still free. {@link DenseJonkerVolgenantDouble} is its double-cost twin.
  */
 final class DenseJonkerVolgenant {
   private DenseJonkerVolgenant() {}

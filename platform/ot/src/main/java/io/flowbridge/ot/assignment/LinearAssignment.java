@@ -5,6 +5,12 @@ import io.flowbridge.ot.validation.Checks;
 /**
  * Exact minimum-cost perfect matching on a dense square cost matrix (the linear assignment
  * problem), the solver behind exact-OT couplings and the W2 metric.
+ *
+ * <p>Both overloads run Jonker–Volgenant (column reduction, reduction transfer, augmenting row
+ * reduction, then shortest augmenting paths) with double dual prices, so float inputs are solved
+ * to double precision. Float matrices above {@value #DENSE_MAX_N} rows are solved on a sparse
+ * graph of each row's cheapest columns and then certified optimal against the full matrix (see
+ * {@code SparseJonkerVolgenant}); results are deterministic for a given input.
  */
 public final class LinearAssignment {
   /** Up to this size the dense solver wins: the candidate graph's setup would not pay off. */
@@ -36,7 +42,7 @@ public final class LinearAssignment {
   public static Assignment solve(double[] cost, int n) {
     check(cost, n);
     Checks.finite("cost", cost);
-    return finish(ShortestAugmentingPath.solve(cost, n), cost, n);
+    return finish(DenseJonkerVolgenantDouble.solve(cost, n), cost, n);
   }
 
   private static void check(Object cost, int n) {

@@ -266,4 +266,46 @@ class LinearAssignmentTest {
     assertEquals("cost is null",
         assertThrows(IllegalArgumentException.class, () -> LinearAssignment.solve((float[]) null, 2)).getMessage());
   }
+
+  @Test
+  void matchesReferenceHungarianBeyondBruteForce() {
+    // Sizes on both sides of the dense/sparse switch, on costs of different shapes.
+    int[] sizes = {LinearAssignment.DENSE_MAX_N, LinearAssignment.DENSE_MAX_N + 1, 100, 257};
+    for (int s = 0; s < sizes.length; s++) {
+      int n = sizes[s];
+      for (int kind = 0; kind < 4; kind++) {
+        Random rnd = new Random(100 * s + kind);
+        float[] cost = new float[n * n];
+        double[][] p = new double[n][2];
+        double[][] q = new double[n][2];
+        for (int i = 0; i < n; i++) {
+          p[i][0] = rnd.nextGaussian();
+          p[i][1] = rnd.nextGaussian();
+          q[i][0] = 4 + 0.5 * rnd.nextGaussian(); // a shifted, narrower target cloud
+          q[i][1] = 0.5 * rnd.nextGaussian();
+        }
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < n; j++) {
+            double dx = p[i][0] - q[j][0];
+            double dy = p[i][1] - q[j][1];
+            cost[i * n + j] = switch (kind) {
+              case 0 -> rnd.nextFloat();
+              case 1 -> rnd.nextInt(4);
+              case 2 -> (float) (dx * dx + dy * dy);
+              default -> (float) Math.pow(10, rnd.nextDouble() * 12 - 6);
+            };
+          }
+        }
+        double[] wide = BruteForce.widen(cost);
+        double expected = BruteForce.total(wide, n, ReferenceHungarian.solve(wide, n));
+        Assignment f = LinearAssignment.solve(cost, n);
+        Assignment d = LinearAssignment.solve(wide, n);
+        assertPermutation(f.rowToColumn(), n);
+        assertPermutation(d.rowToColumn(), n);
+        double tol = 1e-12 * n * Math.max(1, Math.abs(expected));
+        assertEquals(expected, f.cost(), tol, "float, n=" + n + " kind=" + kind);
+        assertEquals(expected, d.cost(), tol, "double, n=" + n + " kind=" + kind);
+      }
+    }
+  }
 }

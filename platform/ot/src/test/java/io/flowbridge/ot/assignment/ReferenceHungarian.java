@@ -3,11 +3,12 @@ package io.flowbridge.ot.assignment;
 import java.util.Arrays;
 
 /**
- * The textbook O(n³) shortest-augmenting-path solver with dual potentials (Hungarian method in
- * Dijkstra form): one row is added per phase along a shortest path in reduced costs.
+ * Test oracle: the textbook O(n³) Hungarian method in shortest-augmenting-path form (dense,
+ * double, no initialisation heuristics), independent of the JV code under test and fast enough
+ * to check instances far beyond brute force.
  */
-final class ShortestAugmentingPath {
-  private ShortestAugmentingPath() {}
+final class ReferenceHungarian {
+  private ReferenceHungarian() {}
 
   /** Returns rowToColumn for the validated, finite, row-major n×n {@code cost}. */
   static int[] solve(double[] cost, int n) {
