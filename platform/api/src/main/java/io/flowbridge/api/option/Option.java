@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 /**
  * Declares one option of a plugin on a component of its options record: documentation, default
  * and accepted range. Supported component types: {@code double}, {@code int}, {@code long},
- * {@code boolean}, {@code String}, {@code List<Integer>} and {@link TimeFunction} (default
+ * {@code boolean}, {@code String}, {@code List<Integer>}, {@code List<Double>} (text defaults
+ * are comma-separated; {@code ""} is the empty list) and {@link TimeFunction} (default
  * {@code "none"}, bound to null).
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -88,7 +88,7 @@ public final class OptionBinder {
 
   private static String typeName(RecordComponent c) {
     Class<?> t = c.getType();
-    if (t == List.class) return "list<int>";
+    if (t == List.class) return elementType(c) == Double.class ? "list<double>" : "list<int>";
     if (t == String.class) return "string";
     if (t == TimeFunction.class) return "function(t)";
     return t.getSimpleName();
@@ -118,14 +118,16 @@ public final class OptionBinder {
       if (t == boolean.class) return toBoolean(where, raw);
       if (t == String.class) return checkChoice(where, spec, raw.toString());
       if (t == TimeFunction.class) return toTimeFunction(where, raw);
-      if (t == List.class && c.getGenericType() instanceof ParameterizedType p
-          && p.getActualTypeArguments()[0] == Integer.class) {
-        return toIntList(where, spec, raw);
-      }
+      if (t == List.class && elementType(c) == Integer.class) return toIntList(where, spec, raw);
+      if (t == List.class && elementType(c) == Double.class) return toDoubleList(where, spec, raw);
     } catch (NumberFormatException e) {
       throw new FlowbridgeException(where + " expects a " + typeName(c) + ", got '" + raw + "'");
     }
     throw new IllegalStateException(where + ": unsupported option type " + c.getGenericType());
+  }
+
+  private static Object elementType(RecordComponent c) {
+    return c.getGenericType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;
   }
 
   private static double toDouble(String where, Object raw) {
@@ -173,19 +175,27 @@ public final class OptionBinder {
   }
 
   private static List<Integer> toIntList(String where, Option spec, Object raw) {
-    List<?> items;
-    if (raw instanceof List<?> l) {
-      items = l;
-    } else if (raw instanceof int[] a) {
-      items = Arrays.stream(a).boxed().toList();
-    } else {
-      String s = raw.toString().replace("[", "").replace("]", "").trim();
-      items = s.isEmpty() ? List.of() : Arrays.asList(s.split("\\s*,\\s*"));
-    }
     List<Integer> out = new ArrayList<>();
-    for (Object item : items) {
+    for (Object item : listItems(raw)) {
       out.add((int) checkRange(where, spec, toIntegral(where, item, Integer.MIN_VALUE, Integer.MAX_VALUE)));
     }
     return List.copyOf(out);
+  }
+
+  private static List<Double> toDoubleList(String where, Option spec, Object raw) {
+    List<Double> out = new ArrayList<>();
+    for (Object item : listItems(raw)) {
+      out.add(checkRange(where, spec, toDouble(where, item)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The elements of a list given as a List, a primitive array or text such as "[1, 2, 3]". */
+  private static List<?> listItems(Object raw) {
+    if (raw instanceof List<?> l) return l;
+    if (raw instanceof int[] a) return Arrays.stream(a).boxed().toList();
+    if (raw instanceof double[] a) return Arrays.stream(a).boxed().toList();
+    String s = raw.toString().replace("[", "").replace("]", "").trim();
+    return s.isEmpty() ? List.of() : Arrays.asList(s.split("\\s*,\\s*"));
   }
 }

@@ -76,6 +76,30 @@ class OptionBinderTest {
     assertEquals("function(t)", OptionBinder.describe(Scheduled.class).get(0).type());
   }
 
+  record Grid(@Option(doc = "times", defaultValue = "", min = 0, max = 1) List<Double> times) {}
+
+  @Test
+  void doubleListsBindFromListsArraysAndText() {
+    assertEquals(List.of(), OptionBinder.bind("p", Grid.class, Map.of()).times());
+    assertEquals(List.of(0.0, 0.25, 1.0), OptionBinder.bind("p", Grid.class, Map.of("times", "0, 0.25,1")).times());
+    assertEquals(List.of(0.0, 0.5, 1.0), OptionBinder.bind("p", Grid.class, Map.of("times", "[0,0.5,1]")).times());
+    assertEquals(List.of(0.0, 0.5, 1.0), OptionBinder.bind("p", Grid.class, Map.of("times", List.of(0, 0.5f, 1L))).times());
+    assertEquals(List.of(0.1, 0.9), OptionBinder.bind("p", Grid.class, Map.of("times", new double[] {0.1, 0.9})).times());
+    assertEquals("list<double>", OptionBinder.describe(Grid.class).get(0).type());
+    assertEquals("[0, 1]", OptionBinder.describe(Grid.class).get(0).range());
+    Grid g = OptionBinder.bind("p", Grid.class, Map.of("times", "0,0.3,1"));
+    assertEquals(g, OptionBinder.bind("p", Grid.class, OptionBinder.values(g)));
+  }
+
+  @Test
+  void doubleListErrorsNameTheElement() {
+    assertEquals("p: option 'times' = 1.5 is out of range; accepted: [0, 1]",
+        assertThrows(FlowbridgeException.class, () -> OptionBinder.bind("p", Grid.class, Map.of("times", "0,1.5"))).getMessage());
+    assertEquals("p: option 'times' expects a list<double>, got '0,x'",
+        assertThrows(FlowbridgeException.class, () -> OptionBinder.bind("p", Grid.class, Map.of("times", "0,x"))).getMessage());
+    assertThrows(FlowbridgeException.class, () -> OptionBinder.bind("p", Grid.class, Map.of("times", List.of(0.0, Double.NaN))));
+  }
+
   @Test
   void noOptionsRejectsAnyOption() {
     assertEquals(new NoOptions(), OptionBinder.bind("p", NoOptions.class, Map.of()));
