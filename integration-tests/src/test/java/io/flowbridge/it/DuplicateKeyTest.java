@@ -18,8 +18,26 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two installed plugins registering the same key: start-up fails naming both. */
+/** Two installed plugins registering the same key, or one that cannot load: start-up fails naming them. */
 class DuplicateKeyTest {
+  @Test
+  void aPluginThatCannotLoadFailsStartUpNamingItsPath(@TempDir Path tmp) throws IOException {
+    Path original = builtInZip("flowbridge-plugin-datasets");
+    Files.copy(original, tmp.resolve("datasets-copy-a.zip"));
+    Files.copy(original, tmp.resolve("datasets-copy-b.zip"));
+    PluginSettings settings = PluginSettings.deployment(List.of(tmp), List.of());
+    FlowbridgeException e = assertThrows(FlowbridgeException.class, () -> Flowbridge.start(settings).close());
+    assertTrue(e.getMessage().startsWith("plugins failed to load:"), e.getMessage());
+    assertTrue(e.getMessage().contains("datasets-copy-"), e.getMessage());
+  }
+
+  static Path builtInZip(String prefix) throws IOException {
+    try (Stream<Path> s = Files.list(InstalledPlugins.dir())) {
+      return s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".zip"))
+          .findFirst().orElseThrow();
+    }
+  }
+
   @Test
   void duplicateKeyFailsNamingBothPlugins(@TempDir Path tmp) throws IOException {
     Path original;

@@ -26,8 +26,21 @@ abstract class FlowbridgePluginManager extends DefaultPluginManager {
   /** Development plugins keep their generated plugin.properties among their compiled classes. */
   static final String DEV_DESCRIPTOR = "target/classes/plugin.properties";
 
+  /** Paths PF4J could not load, with the reason; PF4J itself only logs these. */
+  final List<String> failures = new ArrayList<>();
+
   FlowbridgePluginManager(List<Path> roots) {
     super(roots);
+  }
+
+  @Override
+  protected org.pf4j.PluginWrapper loadPluginFromPath(Path path) {
+    try {
+      return super.loadPluginFromPath(path);
+    } catch (RuntimeException e) {
+      failures.add(path + ": " + e.getMessage());
+      throw e;
+    }
   }
 
   static FlowbridgePluginManager deployment(List<Path> roots) {

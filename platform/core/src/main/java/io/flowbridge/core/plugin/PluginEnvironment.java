@@ -53,6 +53,9 @@ public final class PluginEnvironment implements AutoCloseable {
   private void add(FlowbridgePluginManager manager, List<Path> roots) {
     managers.add(manager);
     manager.loadPlugins();
+    if (!manager.failures.isEmpty()) {
+      throw new FlowbridgeException("plugins failed to load:\n  " + String.join("\n  ", manager.failures));
+    }
     manager.startPlugins();
     for (PluginWrapper w : manager.getPlugins()) {
       if (w.getPluginState() != PluginState.STARTED) {

@@ -30,7 +30,11 @@ public final class SamplingGraph {
   private final Block tail;
 
   private record Block(int length, Placeholder<TFloat32> x, Placeholder<TFloat32> times,
-      Placeholder<TFloat32> steps, Operand<TFloat32> out) {}
+      Placeholder<TFloat32> steps, List<Operand<TFloat32>> states) {
+    Operand<TFloat32> out() {
+      return states.get(states.size() - 1);
+    }
+  }
 
   private SamplingGraph(float[] grid, int nfe, Block full, Block tail) {
     this.grid = grid;
@@ -55,12 +59,14 @@ public final class SamplingGraph {
     Placeholder<TFloat32> times = tf.withName("sample_t_" + tag).placeholder(TFloat32.class, Placeholder.shape(Shape.of(length)));
     Placeholder<TFloat32> steps = tf.withName("sample_h_" + tag).placeholder(TFloat32.class, Placeholder.shape(Shape.of(length)));
     Operand<TFloat32> state = x;
+    List<Operand<TFloat32>> states = new ArrayList<>();
     for (int k = 0; k < length; k++) {
       Operand<TFloat32> t = tf.gather(times, tf.constant(k), tf.constant(0));
       Operand<TFloat32> h = tf.gather(steps, tf.constant(k), tf.constant(0));
       state = sampler.step(tf, field, state, t, h);
+      states.add(state);
     }
-    return new Block(length, x, times, steps, state);
+    return new Block(length, x, times, steps, states);
   }
 
   /** Function evaluations of one integration (steps × evaluations per step). */
@@ -75,13 +81,20 @@ public final class SamplingGraph {
 
   /** Integrates {@code count} starting points ({@code [count, dim]}, row-major) and returns the end points. */
   public float[] integrate(Session session, float[] start, int count, int dim) {
+    return solve(session, start, count, dim, false).end();
+  }
+
+  /** Integrates and, if {@code trajectory}, keeps the state at every time of the grid. */
+  public Solution solve(Session session, float[] start, int count, int dim, boolean trajectory) {
     List<Block> plan = new ArrayList<>();
     int steps = grid.length - 1;
     for (int done = 0; done < steps; ) {
-      Block b = steps - done >= (full == null ? 0 : full.length) && full != null ? full : tail;
+      Block b = full != null && steps - done >= full.length ? full : tail;
       plan.add(b);
       done += b.length;
     }
+    float[][] states = trajectory ? new float[grid.length][] : null;
+    if (trajectory) states[0] = start.clone();
     Tensor state = TFloat32.tensorOf(Shape.of(count, dim), DataBuffers.of(start, true, false));
     int at = 0;
     try {
@@ -92,25 +105,36 @@ public final class SamplingGraph {
           ts[k] = grid[at + k];
           hs[k] = grid[at + k + 1] - grid[at + k];
         }
-        at += b.length;
-        try (TFloat32 tT = TFloat32.vectorOf(ts); TFloat32 hT = TFloat32.vectorOf(hs);
-            Result r = session.runner().feed(b.x, state).feed(b.times, tT).feed(b.steps, hT).fetch(b.out).run()) {
-          Tensor next = copy((TFloat32) r.get(0), count, dim);
-          state.close();
-          state = next;
+        try (TFloat32 tT = TFloat32.vectorOf(ts); TFloat32 hT = TFloat32.vectorOf(hs)) {
+          var runner = session.runner().feed(b.x, state).feed(b.times, tT).feed(b.steps, hT);
+          List<Operand<TFloat32>> fetched = trajectory ? b.states : List.of(b.out());
+          fetched.forEach(runner::fetch);
+          try (Result r = runner.run()) {
+            if (trajectory) {
+              for (int k = 0; k < b.length; k++) states[at + k + 1] = read((TFloat32) r.get(k), count, dim);
+            }
+            Tensor next = copy((TFloat32) r.get(fetched.size() - 1), count, dim);
+            state.close();
+            state = next;
+          }
         }
+        at += b.length;
       }
       float[] out = new float[count * dim];
       ((TFloat32) state).asRawTensor().data().asFloats().read(out);
-      return out;
+      return new Solution(out, nfe, steps, 0, trajectory ? grid.clone() : null, states);
     } finally {
       state.close();
     }
   }
 
-  private static Tensor copy(TFloat32 t, int count, int dim) {
+  private static float[] read(TFloat32 t, int count, int dim) {
     float[] values = new float[count * dim];
     t.asRawTensor().data().asFloats().read(values);
-    return TFloat32.tensorOf(Shape.of(count, dim), DataBuffers.of(values, true, false));
+    return values;
+  }
+
+  private static Tensor copy(TFloat32 t, int count, int dim) {
+    return TFloat32.tensorOf(Shape.of(count, dim), DataBuffers.of(read(t, count, dim), true, false));
   }
 }
