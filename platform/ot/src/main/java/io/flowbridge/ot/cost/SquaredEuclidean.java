@@ -13,11 +13,14 @@ public final class SquaredEuclidean {
    */
   static final int GRAM_MIN_DIM = 16;
 
-  /** Columns of C per tile: a tile row (1 KB) stays in L1 while the k loop updates it. */
-  private static final int COL_TILE = 256;
+  /** Columns per tile of the Gram product (2 KB per accumulator row). */
+  private static final int COL_TILE = 512;
 
-  /** Coordinates per tile: COL_TILE × K_TILE floats of bᵀ (128 KB) stay in L2 across all rows. */
-  private static final int K_TILE = 128;
+  /** Coordinates per pass: K_TILE packed rows of COL_TILE floats (32 KB) stay in L1. */
+  private static final int K_TILE = 16;
+
+  /** Rows per block: their accumulators (128 KB) stay in L2 while the pack streams through L1. */
+  private static final int ROW_TILE = 64;
 
   private SquaredEuclidean() {}
 
@@ -59,7 +62,10 @@ public final class SquaredEuclidean {
     return c;
   }
 
-  /** d = 2, the common case of 2D toy data: b split into x and y columns so the j loop vectorises. */
+  /**
+   * d = 2, the common case of 2D toy data: b split into x and y columns, each row computed into a
+   * zero-based buffer (same index for every array, so the loop vectorises) and then copied out.
+   */
   private static void plane(float[] a, int n, float[] b, int m, float[] c) {
     float[] bx = new float[m];
     float[] by = new float[m];
@@ -67,85 +73,111 @@ public final class SquaredEuclidean {
       bx[j] = b[2 * j];
       by[j] = b[2 * j + 1];
     }
+    float[] out = new float[m];
     for (int i = 0; i < n; i++) {
       float ax = a[2 * i];
       float ay = a[2 * i + 1];
-      int row = i * m;
       for (int j = 0; j < m; j++) {
         float dx = ax - bx[j];
         float dy = ay - by[j];
-        c[row + j] = dx * dx + dy * dy;
+        out[j] = dx * dx + dy * dy;
       }
+      System.arraycopy(out, 0, c, i * m, m);
     }
   }
 
   /** Small d: accumulate (a_ik − b_jk)² coordinate by coordinate over a transposed b. */
   private static void direct(float[] a, int n, float[] b, int m, int d, float[] c) {
     float[][] bt = transpose(b, m, d);
+    float[] out = new float[m];
     for (int i = 0; i < n; i++) {
-      int row = i * m;
+      java.util.Arrays.fill(out, 0f);
       for (int k = 0; k < d; k++) {
         float aik = a[i * d + k];
         float[] bk = bt[k];
         for (int j = 0; j < m; j++) {
           float diff = aik - bk[j];
-          c[row + j] += diff * diff;
+          out[j] += diff * diff;
         }
       }
+      System.arraycopy(out, 0, c, i * m, m);
     }
   }
 
   /**
-   * Large d: C = ‖a‖² + ‖b‖² − 2·A·Bᵀ. The product is tiled (columns × coordinates) and its inner
-   * loop is a contiguous axpy over four coordinates at once, a shape HotSpot's superword pass turns
-   * into SIMD code; four coordinates per pass cut the loads and stores of C four-fold.
+   * Large d: C = ‖a‖² + ‖b‖² − 2·A·Bᵀ, with the product blocked like a GEMM. For a tile of
+   * COL_TILE columns, b is packed transposed (pack[k][t] = b[j0 + t][k]); for a block of ROW_TILE
+   * rows the dot products accumulate in zero-based buffers acc[r][t], K_TILE coordinates at a time
+   * so the K_TILE pack rows in use (32 KB) stay in L1 across the whole row block.
+   *
+   * <p>Why the zero-based buffers: when every array in the inner loop is indexed by the same t,
+   * HotSpot's superword pass vectorises it; an offset store such as c[row + j] defeats it, since
+   * C2 cannot rule out aliasing with the loads. Four coordinates per pass cut the accumulator
+   * loads and stores four-fold.
    */
   private static void gram(float[] a, int n, float[] b, int m, int d, float[] c) {
-    float[][] bt = transpose(b, m, d);
-    for (int j0 = 0; j0 < m; j0 += COL_TILE) {
-      int j1 = Math.min(m, j0 + COL_TILE);
-      for (int k0 = 0; k0 < d; k0 += K_TILE) {
-        int k1 = Math.min(d, k0 + K_TILE);
-        for (int i = 0; i < n; i++) {
-          accumulateDots(a, i * d, bt, k0, k1, c, i * m, j0, j1);
-        }
-      }
-    }
     float[] na = rowNorms(a, n, d);
     float[] nb = rowNorms(b, m, d);
-    for (int i = 0; i < n; i++) {
-      int row = i * m;
-      float ni = na[i];
-      for (int j = 0; j < m; j++) {
-        // Rounding can push the distance of (near-)equal points below zero; distances are not.
-        c[row + j] = Math.max(0f, ni + nb[j] - 2f * c[row + j]);
+    float[][] pack = new float[d][COL_TILE];
+    float[][] acc = new float[Math.min(n, ROW_TILE)][COL_TILE];
+    for (int j0 = 0; j0 < m; j0 += COL_TILE) {
+      int width = Math.min(COL_TILE, m - j0);
+      for (int t = 0; t < width; t++) {
+        int bj = (j0 + t) * d;
+        for (int k = 0; k < d; k++) {
+          pack[k][t] = b[bj + k];
+        }
+      }
+      for (int i0 = 0; i0 < n; i0 += ROW_TILE) {
+        int rows = Math.min(ROW_TILE, n - i0);
+        for (int r = 0; r < rows; r++) {
+          java.util.Arrays.fill(acc[r], 0f);
+        }
+        for (int k0 = 0; k0 < d; k0 += K_TILE) {
+          int k1 = Math.min(d, k0 + K_TILE);
+          for (int r = 0; r < rows; r++) {
+            accumulateDots(a, (i0 + r) * d, pack, k0, k1, width, acc[r]);
+          }
+        }
+        for (int r = 0; r < rows; r++) {
+          finish(c, (i0 + r) * m + j0, na[i0 + r], nb, j0, width, acc[r]);
+        }
       }
     }
   }
 
-  /** c[row + j] += Σ_{k0 ≤ k < k1} a[ai + k] · bt[k][j] for j0 ≤ j < j1. */
+  /** acc[t] += Σ_{k0 ≤ k &lt; k1} a[ai + k] · pack[k][t] for t &lt; width. */
   private static void accumulateDots(
-      float[] a, int ai, float[][] bt, int k0, int k1, float[] c, int row, int j0, int j1) {
+      float[] a, int ai, float[][] pack, int k0, int k1, int width, float[] acc) {
     int k = k0;
     for (; k + 4 <= k1; k += 4) {
-      float s0 = a[ai + k];
-      float s1 = a[ai + k + 1];
-      float s2 = a[ai + k + 2];
-      float s3 = a[ai + k + 3];
-      float[] b0 = bt[k];
-      float[] b1 = bt[k + 1];
-      float[] b2 = bt[k + 2];
-      float[] b3 = bt[k + 3];
-      for (int j = j0; j < j1; j++) {
-        c[row + j] += s0 * b0[j] + s1 * b1[j] + s2 * b2[j] + s3 * b3[j];
+      float x0 = a[ai + k];
+      float x1 = a[ai + k + 1];
+      float x2 = a[ai + k + 2];
+      float x3 = a[ai + k + 3];
+      float[] p0 = pack[k];
+      float[] p1 = pack[k + 1];
+      float[] p2 = pack[k + 2];
+      float[] p3 = pack[k + 3];
+      for (int t = 0; t < width; t++) {
+        acc[t] += x0 * p0[t] + x1 * p1[t] + x2 * p2[t] + x3 * p3[t];
       }
     }
     for (; k < k1; k++) {
-      float s = a[ai + k];
-      float[] bk = bt[k];
-      for (int j = j0; j < j1; j++) {
-        c[row + j] += s * bk[j];
+      float x = a[ai + k];
+      float[] p = pack[k];
+      for (int t = 0; t < width; t++) {
+        acc[t] += x * p[t];
       }
+    }
+  }
+
+  /** c[at + t] = max(0, ‖a_i‖² + ‖b_{j0+t}‖² − 2·dot[t]). */
+  private static void finish(float[] c, int at, float normA, float[] nb, int j0, int width,
+      float[] dot) {
+    for (int t = 0; t < width; t++) {
+      // Rounding can push the distance of (near-)equal points below zero; distances are not.
+      c[at + t] = Math.max(0f, normA + nb[j0 + t] - 2f * dot[t]);
     }
   }
 
