@@ -2,12 +2,14 @@ package io.flowbridge.plugins.samplers;
 
 import io.flowbridge.api.sampler.Sampler;
 import io.flowbridge.api.sampler.VectorField;
+import java.util.List;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The classical fourth-order Runge–Kutta method on an evenly spaced grid (MATH.md §4):
+ * The classical fourth-order Runge–Kutta method (MATH.md §4), on {@code steps} equal steps or an
+ * explicit time grid:
  *
  * <pre>
  *   k1 = v(x, t)             k2 = v(x + h/2·k1, t + h/2)
@@ -19,14 +21,16 @@ import org.tensorflow.types.TFloat32;
  */
 public final class Rk4Sampler implements Sampler {
   private final int steps;
+  private final List<Double> times;
 
   public Rk4Sampler(Rk4Options options) {
     this.steps = options.steps();
+    this.times = options.times();
   }
 
   @Override
   public float[] grid(float t0, float t1) {
-    return UniformGrid.of(t0, t1, steps);
+    return UniformGrid.of(t0, t1, steps, times);
   }
 
   @Override
