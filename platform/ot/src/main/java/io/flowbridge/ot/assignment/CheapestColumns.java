@@ -3,6 +3,8 @@ package io.flowbridge.ot.assignment;
 /**
  * Selects, for one row at a time, the {@code width} columns of smallest reduced cost
  * c[row + j] − v[j], and a bound that every column left out is at least as expensive as.
+ * Works in float (v rounded to float by the caller): the choice of candidates needs no more,
+ * and the caller widens the bound by the rounding error before relying on it.
  *
  * <p>Why not a heap: on a random row a bounded heap takes ~k·ln(n/k) insertions whose sift
  * branches are unpredictable. Here each column is appended to a buffer with a branch-free
@@ -12,22 +14,22 @@ package io.flowbridge.ot.assignment;
 final class CheapestColumns {
   final int width;
   /** Reduced costs of the selected columns, in positions 0 .. count-1 (unordered). */
-  final double[] value;
+  final float[] value;
   /** The selected columns, parallel to {@code value}. */
   final int[] column;
   int count;
-  private final double[] scratchValue;
+  private final float[] scratchValue;
   private final int[] scratchColumn;
   /** Every column not selected has reduced cost ≥ bound; +∞ when every column was selected. */
-  double bound;
+  float bound;
 
   CheapestColumns(int width) {
     this.width = width;
     // Room for the sample, and for enough appends between cuts to amortise each quickselect.
     int capacity = Math.max(SAMPLE, 4 * width + 16);
-    this.value = new double[capacity];
+    this.value = new float[capacity];
     this.column = new int[capacity];
-    this.scratchValue = new double[capacity];
+    this.scratchValue = new float[capacity];
     this.scratchColumn = new int[capacity];
   }
 
@@ -36,15 +38,15 @@ final class CheapestColumns {
 
   private static final int SAMPLE = 64;
 
-  void select(float[] c, int row, double[] v, int n) {
-    double top = Double.POSITIVE_INFINITY;
+  void select(float[] c, int row, float[] v, int n) {
+    float top = Float.POSITIVE_INFINITY;
     if (n >= SAMPLED_MIN_N) {
       top = sampledThreshold(c, row, v, n);
       if (gather(c, row, v, n, top) >= width / 2) {
         return;
       }
       // The sample put the threshold too low (rare): fall back to an unbounded pass.
-      top = Double.POSITIVE_INFINITY;
+      top = Float.POSITIVE_INFINITY;
     }
     gather(c, row, v, n, top);
   }
@@ -54,8 +56,8 @@ final class CheapestColumns {
    * statistic of SAMPLE evenly spaced columns. Saves the quickselect rounds that an unbounded
    * pass spends discovering the threshold.
    */
-  private double sampledThreshold(float[] c, int row, double[] v, int n) {
-    double[] val = value;
+  private float sampledThreshold(float[] c, int row, float[] v, int n) {
+    float[] val = value;
     int stride = n / SAMPLE;
     for (int t = 0; t < SAMPLE; t++) {
       int j = t * stride;
@@ -69,13 +71,13 @@ final class CheapestColumns {
    * Appends every column with reduced cost below {@code top}, cutting the buffer back to the best
    * width whenever it fills, and a last time at the end. Returns the count kept.
    */
-  private int gather(float[] c, int row, double[] v, int n, double top) {
-    double[] val = value;
+  private int gather(float[] c, int row, float[] v, int n, float top) {
+    float[] val = value;
     int[] col = column;
     int capacity = val.length;
     int cnt = 0;
     for (int j = 0; j < n; j++) {
-      double h = c[row + j] - v[j];
+      float h = c[row + j] - v[j];
       val[cnt] = h;
       col[cnt] = j;
       cnt += h < top ? 1 : 0;
@@ -94,11 +96,11 @@ final class CheapestColumns {
   }
 
   /** The k-th smallest (0-based) of val[0..size), reordering val; a plain quickselect. */
-  private double orderStatistic(double[] val, int size, int k) {
+  private float orderStatistic(float[] val, int size, int k) {
     int lo = 0;
     int hi = size - 1;
     while (hi > lo) {
-      double pivot = val[(lo + hi) >>> 1];
+      float pivot = val[(lo + hi) >>> 1];
       int i = lo;
       int j = hi;
       while (i <= j) {
@@ -109,7 +111,7 @@ final class CheapestColumns {
           j--;
         }
         if (i <= j) {
-          double t = val[i];
+          float t = val[i];
           val[i] = val[j];
           val[j] = t;
           i++;
@@ -133,20 +135,20 @@ final class CheapestColumns {
    * written to both ends of a scratch range and the matching end advances), because the data
    * are random and a branchy partition mispredicts on half the elements.
    */
-  private double keepSmallest(int size) {
-    double[] val = value;
+  private float keepSmallest(int size) {
+    float[] val = value;
     int[] col = column;
-    double[] sv = scratchValue;
+    float[] sv = scratchValue;
     int[] sc = scratchColumn;
     int start = 0;
     int end = size;
     int need = width; // still to be taken from [start, end); [0, start) is already taken
     while (end - start > need) {
       int mid = (start + end) >>> 1;
-      double a = val[start];
-      double b = val[mid];
-      double c = val[end - 1];
-      double pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+      float a = val[start];
+      float b = val[mid];
+      float c = val[end - 1];
+      float pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
       int less = partition(val, col, sv, sc, start, end, pivot, false);
       if (less == 0) {
         // The pivot is the range minimum: split off the elements equal to it instead.
@@ -163,9 +165,9 @@ final class CheapestColumns {
         need -= less;
       }
     }
-    double max = val[0];
+    float max = val[0];
     for (int t = 1; t < width; t++) {
-      double h = val[t];
+      float h = val[t];
       max = h > max ? h : max;
     }
     return max;
@@ -175,12 +177,12 @@ final class CheapestColumns {
    * Reorders [start, end) so that the elements {@code < pivot} (or {@code <= pivot} when
    * {@code orEqual}) come first; returns how many they are.
    */
-  private static int partition(double[] val, int[] col, double[] sv, int[] sc,
-      int start, int end, double pivot, boolean orEqual) {
+  private static int partition(float[] val, int[] col, float[] sv, int[] sc,
+      int start, int end, float pivot, boolean orEqual) {
     int lo = start;
     int hi = end - 1;
     for (int t = start; t < end; t++) {
-      double x = val[t];
+      float x = val[t];
       int j = col[t];
       sv[lo] = x;
       sc[lo] = j;

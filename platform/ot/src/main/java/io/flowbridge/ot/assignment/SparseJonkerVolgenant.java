@@ -33,6 +33,9 @@ final class SparseJonkerVolgenant {
   private final double[] bound;
 
   // Shortest-path scratch, reset after each search so a search costs what it touches, not n.
+  /** 2^-22: four times float's relative rounding error, the margin on float-selected bounds. */
+  private static final double FLOAT_SLACK = 0x1p-22;
+
   private static final byte UNSEEN = 0;
   private static final byte QUEUED = 1;
   private static final byte READY = 2;
@@ -123,32 +126,49 @@ final class SparseJonkerVolgenant {
     }
     int width = graph.width;
     CheapestColumns cheapest = new CheapestColumns(width);
-    double[] candValue = cheapest.value;
     int[] candColumn = cheapest.column;
+    // Candidates are picked on float copies of the duals; `slack` widens the float bound by more
+    // than the rounding of c − v in float, so bound[i] is a valid bound for the exact values.
+    float[] vf = colMin.clone();
+    double vMagnitude = 0;
+    for (int j = 0; j < n; j++) {
+      vMagnitude = Math.max(vMagnitude, Math.abs(v[j]));
+    }
     int numFree = 0;
     for (int i = 0; i < n; i++) {
       int row = i * n;
-      cheapest.select(c, row, v, n);
+      cheapest.select(c, row, vf, n);
       int count = cheapest.count;
-      bound[i] = cheapest.bound;
+      float top = cheapest.bound;
+      bound[i] = top == Float.POSITIVE_INFINITY
+          ? Double.POSITIVE_INFINITY
+          : top - (Math.abs((double) top) + vMagnitude) * FLOAT_SLACK;
       int base = i * width;
       int j1 = x[i];
       double second = Double.POSITIVE_INFINITY;
       for (int t = 0; t < count; t++) {
         int j = candColumn[t];
+        float cij = c[row + j];
         graph.column[base + t] = j;
-        graph.cost[base + t] = c[row + j];
-        if (j != j1 && candValue[t] < second) {
-          second = candValue[t];
+        graph.cost[base + t] = cij;
+        double h = cij - v[j];
+        if (j != j1 && h < second) {
+          second = h;
         }
       }
       graph.baseDegree[i] = count;
       if (matches[i] == 0) {
         free[numFree++] = i;
       } else if (matches[i] == 1 && second < Double.POSITIVE_INFINITY) {
-        // Reduction transfer. The candidates are the row's `width` smallest slacks, so the
-        // smallest one outside j1 is the dense second minimum: u_i becomes the dense row minimum.
+        // Reduction transfer: u_i becomes the smallest slack outside j1. When that candidate
+        // slack is within the bound it is the dense second minimum and the row stays
+        // dense-feasible; otherwise (rounding at the boundary) leave the row to certification.
         v[j1] -= second;
+        vf[j1] = (float) v[j1];
+        vMagnitude = Math.max(vMagnitude, Math.abs(v[j1]));
+        if (second > bound[i]) {
+          dirty[i] = true;
+        }
       }
     }
     return numFree;
