@@ -270,7 +270,7 @@ class LinearAssignmentTest {
   @Test
   void matchesReferenceHungarianBeyondBruteForce() {
     // Sizes on both sides of the dense/sparse switch, on costs of different shapes.
-    int[] sizes = {LinearAssignment.DENSE_MAX_N, LinearAssignment.DENSE_MAX_N + 1, 100, 257};
+    int[] sizes = {100, LinearAssignment.DENSE_MAX_N, LinearAssignment.DENSE_MAX_N + 1, 257};
     for (int s = 0; s < sizes.length; s++) {
       int n = sizes[s];
       for (int kind = 0; kind < 4; kind++) {
