@@ -5,32 +5,29 @@ import io.flowbridge.api.data.Points;
 import io.flowbridge.api.dataset.Dataset;
 import io.flowbridge.api.error.FlowbridgeException;
 import io.flowbridge.api.interpolant.Interpolant;
-import io.flowbridge.api.model.Network;
 import io.flowbridge.api.model.VelocityModel;
 import io.flowbridge.api.plugin.ExtensionKind;
 import io.flowbridge.api.sampler.Sampler;
 import io.flowbridge.core.experiment.ComponentSpec;
 import io.flowbridge.core.experiment.ExperimentSpec;
+import io.flowbridge.core.experiment.Overrides;
+import io.flowbridge.core.sample.Solution;
+import java.nio.file.Path;
+import java.util.List;
 import io.flowbridge.core.metric.W2;
 import io.flowbridge.core.registry.Registries;
 import io.flowbridge.core.registry.Resolved;
 import io.flowbridge.core.run.Progress;
 import io.flowbridge.core.run.RunDirectory;
 import io.flowbridge.core.runtime.SessionSettings;
-import io.flowbridge.core.sample.FieldOfNetwork;
-import io.flowbridge.core.sample.SamplingGraph;
 import io.flowbridge.core.train.MinibatchSource;
 import io.flowbridge.core.train.Prefetcher;
 import io.flowbridge.core.train.Trainer;
-import io.flowbridge.core.train.TrainingGraph;
 import io.flowbridge.core.train.TrainingStats;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.tensorflow.Graph;
-import org.tensorflow.Session;
-import org.tensorflow.op.Ops;
 
 /**
  * Runs one experiment end to end: resolves the plugins, builds the TensorFlow graph, trains,
@@ -90,7 +87,10 @@ public final class ExperimentRunner {
       LOG.warn("TensorFlow's oneDNN kernels are on: runs with the same seed will differ in the last digits; "
           + "set TF_ENABLE_ONEDNN_OPTS=0 (the flowbridge launcher does) for bit-reproducible runs");
     }
-    if (dir != null) dir.writeConfig(config);
+    if (dir != null) {
+      dir.writeConfig(config);
+      ExperimentFile.write(dir.path(), spec);
+    }
 
     SplittableRandom root = new SplittableRandom(spec.seed());
     SplittableRandom init = root.split();
@@ -98,82 +98,114 @@ public final class ExperimentRunner {
     MinibatchSource batches = new MinibatchSource(c.source.instance(), c.target.instance(), c.coupling.instance(),
         c.coupling.key(), spec.train().batchSize(), root.split(), root.split(), root.split());
     long graphSeed = root.nextLong();
-    int dim = c.target.instance().dim();
     int points = spec.evaluate().points();
 
-    try (Graph graph = new Graph()) {
-      Ops tf = Ops.create(graph).withDevice(settings.device());
-      Network net = c.model.instance().build(tf, dim, init);
-      TrainingGraph training = TrainingGraph.build(tf, c.interpolant.instance(), net, spec.train().batchSize(), dim,
-          spec.train().optimizer(), graphSeed);
-      SamplingGraph sampling = SamplingGraph.build(tf, c.sampler.instance(), new FieldOfNetwork(net), dim, 0f, 1f);
-      try (Session session = new Session(graph, settings.configProto())) {
-        session.initialize();
-        double w2Untrained = w2Of(session, sampling, c, points, dim, evalRandom);
+    try (FlowSession flow = new FlowSession(c, spec, settings, init, graphSeed)) {
+      Points probe = c.source.instance().sample(points, evalRandom).points();
+      double w2Untrained = W2.between(new Points(flow.sample(c.sampler.instance(), probe, false).end(), points, flow.dim),
+          c.target.instance().sample(points, evalRandom).points());
 
-        TrainingStats stats;
-        try (Prefetcher prefetcher = new Prefetcher(batches, spec.train().pipeline());
-            Progress progress = Progress.start("train " + spec.name(), spec.train().steps(), options.progress())) {
-          Trainer trainer = new Trainer(session, training, spec.train().batchSize(), dim);
-          stats = trainer.train(prefetcher, spec.train().steps(), spec.train().logEvery(), row -> {
-            progress.stepTo(row.step());
-            progress.extra(String.format("loss %.4f", row.loss()));
-            if (dir != null) {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("step", row.step());
-              m.put("loss", row.loss());
-              m.put("elapsed", row.elapsed());
-              dir.appendMetrics(m);
-            }
-          });
-        }
-
-        long s0 = System.nanoTime();
-        int count = spec.sample().count();
-        Points start = c.source.instance().sample(count, evalRandom).points();
-        Points generated = new Points(sampling.integrate(session, start.values(), count, dim), count, dim);
-        double sampleSeconds = (System.nanoTime() - s0) / 1e9;
-
-        Map<String, Object> summary = new LinkedHashMap<>();
-        Points target = c.target.instance().sample(points, evalRandom).points();
-        Points evalGenerated = generated.count() >= points ? head(generated, points)
-            : new Points(sampling.integrate(session, c.source.instance().sample(points, evalRandom).points().values(), points, dim), points, dim);
-        summary.put("w2", W2.between(evalGenerated, target));
-        summary.put("w2_floor", W2.between(c.target.instance().sample(points, evalRandom).points(), target));
-        summary.put("w2_untrained", w2Untrained);
-        summary.put("eval_points", points);
-        summary.put("nfe", sampling.nfe());
-        summary.put("final_loss", stats.finalLoss());
-        summary.put("train_steps", stats.steps());
-        summary.put("train_seconds", stats.seconds());
-        summary.put("train_steps_per_second", stats.stepsPerSecond());
-        summary.put("time_draw_seconds", stats.drawSeconds());
-        summary.put("time_coupling_seconds", stats.couplingSeconds());
-        summary.put("time_wait_for_batch_seconds", stats.waitSeconds());
-        summary.put("time_tensorflow_seconds", stats.tensorflowSeconds());
-        summary.put("sample_seconds", sampleSeconds);
-
-        if (dir != null) {
-          dir.writeSamples(generated);
-          dir.writeScatter("samples.png", spec.name() + ": generated vs target", evalGenerated, target);
-          if (stats.loggedSteps().length > 0) dir.writeLossCurve("loss.png", stats.loggedSteps(), stats.loggedLosses());
-          dir.writeSummary(summary);
-        }
-        return new RunResult(dir == null ? null : dir.path(), config, summary, generated, stats);
+      TrainingStats stats;
+      try (Prefetcher prefetcher = new Prefetcher(batches, spec.train().pipeline());
+          Progress progress = Progress.start("train " + spec.name(), spec.train().steps(), options.progress())) {
+        Trainer trainer = new Trainer(flow.session, flow.training, spec.train().batchSize(), flow.dim);
+        stats = trainer.train(prefetcher, spec.train().steps(), spec.train().logEvery(), row -> {
+          progress.stepTo(row.step());
+          progress.extra(String.format("loss %.4f", row.loss()));
+          if (dir != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("step", row.step());
+            m.put("loss", row.loss());
+            m.put("elapsed", row.elapsed());
+            dir.appendMetrics(m);
+          }
+        });
       }
+      if (dir != null) flow.save(dir.path().resolve("checkpoint"));
+
+      Map<String, Object> summary = new LinkedHashMap<>();
+      Points generated = sampleAndEvaluate(flow, c, spec, evalRandom, dir, summary);
+      summary.put("w2_untrained", w2Untrained);
+      summary.put("final_loss", stats.finalLoss());
+      summary.put("train_steps", stats.steps());
+      summary.put("train_seconds", stats.seconds());
+      summary.put("train_steps_per_second", stats.stepsPerSecond());
+      summary.put("time_draw_seconds", stats.drawSeconds());
+      summary.put("time_coupling_seconds", stats.couplingSeconds());
+      summary.put("time_wait_for_batch_seconds", stats.waitSeconds());
+      summary.put("time_tensorflow_seconds", stats.tensorflowSeconds());
+      if (dir != null) {
+        if (stats.loggedSteps().length > 0) dir.writeLossCurve("loss.png", stats.loggedSteps(), stats.loggedLosses());
+        dir.writeSummary(summary);
+      }
+      return new RunResult(dir == null ? null : dir.path(), config, summary, generated, stats);
     }
   }
 
-  private static double w2Of(Session session, SamplingGraph sampling, Components c, int points, int dim,
-      SplittableRandom random) {
-    Points start = c.source.instance().sample(points, random).points();
-    Points generated = new Points(sampling.integrate(session, start.values(), points, dim), points, dim);
-    return W2.between(generated, c.target.instance().sample(points, random).points());
+  /**
+   * Evaluates a saved run again (e.g. with other metrics): rebuilds its graph from
+   * {@code experiment.json} with {@code overrides} applied, restores the checkpoint, samples and
+   * writes {@code eval.json} (and the samples and plot of this evaluation) into the run directory.
+   */
+  public RunResult evaluate(Path runDir, List<String> overrides) {
+    ExperimentSpec spec = Overrides.apply(ExperimentFile.read(runDir), overrides);
+    Components c = resolve(spec);
+    SessionSettings settings = SessionSettings.of(spec.runtime());
+    SplittableRandom root = new SplittableRandom(spec.seed());
+    SplittableRandom init = root.split();
+    SplittableRandom evalRandom = root.split();
+    try (FlowSession flow = new FlowSession(c, spec, settings, init, root.nextLong())) {
+      flow.restore(runDir.resolve("checkpoint"));
+      Map<String, Object> summary = new LinkedHashMap<>();
+      RunDirectory dir = RunDirectory.open(runDir);
+      Points generated = sampleAndEvaluate(flow, c, spec, evalRandom, null, summary);
+      dir.writeSummary("eval.json", summary);
+      return new RunResult(runDir, Config.of(spec, c, settings), summary, generated, null);
+    }
+  }
+
+  private Points sampleAndEvaluate(FlowSession flow, Components c, ExperimentSpec spec, SplittableRandom random,
+      RunDirectory dir, Map<String, Object> summary) {
+    int count = Math.max(spec.sample().count(), spec.evaluate().points());
+    long s0 = System.nanoTime();
+    Points start = c.source.instance().sample(count, random).points();
+    boolean trajectory = spec.evaluate().metrics().contains("npe") || spec.evaluate().metrics().contains("straightness");
+    Solution solution = flow.sample(c.sampler.instance(), start, trajectory);
+    double sampleSeconds = (System.nanoTime() - s0) / 1e9;
+    Points all = new Points(solution.end(), count, flow.dim);
+    int points = spec.evaluate().points();
+    Solution evalSolution = head(solution, points, flow.dim);
+    summary.putAll(Evaluation.compute(flow, c, spec.evaluate(), registries, head(start, points), evalSolution, random));
+    summary.put("eval_points", points);
+    summary.put("nfe", solution.nfe());
+    if (solution.rejected() > 0 || c.sampler.instance() instanceof io.flowbridge.api.sampler.AdaptiveSampler) {
+      summary.put("accepted_steps", solution.accepted());
+      summary.put("rejected_steps", solution.rejected());
+    }
+    summary.put("sample_seconds", sampleSeconds);
+    Points generated = head(all, spec.sample().count());
+    if (dir != null) {
+      dir.writeSamples(generated);
+      dir.writeScatter("samples.png", spec.name() + ": generated vs target", head(all, points),
+          c.target.instance().sample(points, random).points());
+    }
+    return generated;
   }
 
   private static Points head(Points p, int n) {
+    if (p.count() == n) return p;
     float[] v = new float[n * p.dim()];
     System.arraycopy(p.values(), 0, v, 0, v.length);
     return new Points(v, n, p.dim());
+  }
+
+  private static Solution head(Solution s, int n, int dim) {
+    if (s.end().length == n * dim) return s;
+    float[][] states = null;
+    if (s.hasTrajectory()) {
+      states = new float[s.states().length][];
+      for (int k = 0; k < states.length; k++) states[k] = java.util.Arrays.copyOf(s.states()[k], n * dim);
+    }
+    return new Solution(java.util.Arrays.copyOf(s.end(), n * dim), s.nfe(), s.accepted(), s.rejected(), s.times(), states);
   }
 }

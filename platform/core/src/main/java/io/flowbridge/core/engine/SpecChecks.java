@@ -6,6 +6,8 @@ import io.flowbridge.core.experiment.OptimizerSpec;
 
 /** Range checks of the core's own settings; messages name the setting as {@code --set} spells it. */
 final class SpecChecks {
+  static final java.util.List<String> METRICS = java.util.List.of("w2", "mmd", "npe", "straightness", "nll");
+
   private SpecChecks() {}
 
   static void check(ExperimentSpec s) {
@@ -23,10 +25,14 @@ final class SpecChecks {
     halfOpen("train.optimizer.beta2", o.beta2());
     open("train.optimizer.eps", o.eps(), 0, Double.POSITIVE_INFINITY);
     for (String m : s.evaluate().metrics()) {
-      if (!m.equals("w2")) {
-        throw new FlowbridgeException("evaluate: unknown metric '" + m + "'; known metrics: w2");
+      if (!METRICS.contains(m)) {
+        throw new FlowbridgeException("evaluate: unknown metric '" + m + "'"
+            + io.flowbridge.api.error.Suggestions.didYouMean(m, METRICS) + "; known metrics: " + String.join(", ", METRICS));
       }
     }
+    atLeast("evaluate.probes", s.evaluate().probes(), 1);
+    atLeast("evaluate.likelihoodPoints", s.evaluate().likelihoodPoints(), 1);
+    Evaluation.divergence(s.evaluate(), 1);
   }
 
   private static void atLeast(String name, long value, long min) {

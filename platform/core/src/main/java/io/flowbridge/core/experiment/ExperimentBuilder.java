@@ -128,7 +128,8 @@ public final class ExperimentBuilder {
     return new ExperimentSpec(name, seed, source, target, interpolant, coupling, model,
         new TrainSpec(train.steps, train.batchSize, train.optimizer, train.logEvery, train.pipeline),
         new SampleSpec(sample.solver, sample.count),
-        new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points),
+        new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points,
+            evaluate.mmdBandwidths, evaluate.divergence, evaluate.probes, evaluate.likelihoodSolver, evaluate.likelihoodPoints),
         new RuntimeSpec(runtime.device, runtime.intraOpThreads, runtime.interOpThreads, runtime.gpuMemoryGrowth));
   }
 
@@ -192,18 +193,71 @@ public final class ExperimentBuilder {
     }
   }
 
-  /** Evaluation settings. */
+  /** Evaluation settings (MATH.md §6). */
   public static final class Evaluate {
     private final List<String> metrics = new ArrayList<>();
     private int points = 2000;
+    private List<Double> mmdBandwidths = List.of(0.5, 1.0, 2.0, 5.0);
+    private String divergence = "auto";
+    private int probes = 1;
+    private ComponentSpec likelihoodSolver = ComponentSpec.of("dopri5", Map.of("rtol", 1e-5, "atol", 1e-5));
+    private int likelihoodPoints = 1000;
 
-    /** 2-Wasserstein distance to fresh target samples, with its noise floor (MATH.md §6). */
-    public Evaluate w2() {
-      if (!metrics.contains("w2")) metrics.add("w2");
+    private Evaluate add(String metric) {
+      if (!metrics.contains(metric)) metrics.add(metric);
       return this;
     }
 
-    /** Number of generated and target points metrics compare. */
+    /** 2-Wasserstein distance to fresh target samples, with its noise floor. */
+    public Evaluate w2() {
+      return add("w2");
+    }
+
+    /** Maximum mean discrepancy with RBF kernels of the given bandwidths (averaged). */
+    public Evaluate mmd() {
+      return add("mmd");
+    }
+
+    public Evaluate mmd(List<Double> bandwidths) {
+      this.mmdBandwidths = List.copyOf(bandwidths);
+      return add("mmd");
+    }
+
+    /** Path energy of the learned flow and its normalised gap to the squared W2 between source and target. */
+    public Evaluate npe() {
+      return add("npe");
+    }
+
+    /** Straightness: mean squared deviation of the velocity from the end-to-end displacement. */
+    public Evaluate straightness() {
+      return add("straightness");
+    }
+
+    /** Negative log-likelihood of target samples in nats and bits/dim (needs a standard Gaussian source). */
+    public Evaluate nll() {
+      return add("nll");
+    }
+
+    /** NLL with an explicit divergence estimator ({@code auto}, {@code exact}, {@code hutchinson-rademacher}, {@code hutchinson-gaussian}) and probe count. */
+    public Evaluate nll(String divergence, int probes) {
+      this.divergence = divergence;
+      this.probes = probes;
+      return add("nll");
+    }
+
+    /** The solver of the likelihood ODE (default dopri5, rtol = atol = 1e-5). */
+    public Evaluate likelihoodSolver(String key, Map<String, ?> options) {
+      this.likelihoodSolver = ComponentSpec.of(key, options);
+      return this;
+    }
+
+    /** Number of target points whose log-density is averaged. */
+    public Evaluate likelihoodPoints(int n) {
+      this.likelihoodPoints = n;
+      return this;
+    }
+
+    /** Number of generated and target points the sample metrics compare. */
     public Evaluate points(int points) {
       this.points = points;
       return this;

@@ -32,36 +32,37 @@ final class AugmentedField implements VectorField {
     return dim + 1 + probes * dim;
   }
 
+  /**
+   * One gradient call per evaluation: x is replicated once per probe (for the exact divergence,
+   * the probes are the d basis vectors, Σ_i e_iᵀ J e_i = tr J), so the graph stays small however
+   * many probes or dimensions.
+   */
   @Override
   public Operand<TFloat32> velocity(Ops tf, Operand<TFloat32> z, Operand<TFloat32> t) {
     Operand<TFloat32> x = columns(tf, z, 0, dim);
-    Operand<TFloat32> v = field.velocity(tf, x, t);
-    Operand<TFloat32> div = exact ? exactDivergence(tf, x, v) : hutchinson(tf, z, x, v);
+    int replicas = exact ? dim : probes;
+    Operand<TFloat32> xs = tf.tile(x, tf.constant(new int[] {replicas, 1}));
+    List<Operand<TFloat32>> probeBlocks = new ArrayList<>();
+    for (int k = 0; k < replicas; k++) {
+      if (exact) {
+        float[][] basis = new float[1][dim];
+        basis[0][k] = 1f;
+        probeBlocks.add(tf.math.add(tf.zerosLike(x), tf.constant(basis)));
+      } else {
+        probeBlocks.add(columns(tf, z, dim + 1 + k * dim, dim));
+      }
+    }
+    Operand<TFloat32> eps = replicas == 1 ? probeBlocks.get(0) : tf.concat(probeBlocks, tf.constant(0));
+    Operand<TFloat32> vs = field.velocity(tf, xs, t);
+    Operand<TFloat32> vjp = gradient(tf, tf.reduceSum(tf.math.mul(vs, eps), tf.constant(new int[] {0, 1})), xs);
+    Operand<TFloat32> each = tf.reshape(tf.reduceSum(tf.math.mul(vjp, eps), tf.constant(1)), tf.constant(new int[] {replicas, -1, 1}));
+    Operand<TFloat32> div = exact
+        ? tf.reduceSum(each, tf.constant(0))
+        : tf.math.mean(each, tf.constant(0));
+    Operand<TFloat32> v = tf.slice(vs, tf.constant(new int[] {0, 0}), tf.shape(x));
     List<Operand<TFloat32>> parts = new ArrayList<>(List.of(v, div));
     if (probes > 0) parts.add(tf.zerosLike(columns(tf, z, dim + 1, probes * dim)));
     return tf.concat(parts, tf.constant(1));
-  }
-
-  private Operand<TFloat32> exactDivergence(Ops tf, Operand<TFloat32> x, Operand<TFloat32> v) {
-    Operand<TFloat32> sum = null;
-    for (int i = 0; i < dim; i++) {
-      Operand<TFloat32> vi = tf.reduceSum(columns(tf, v, i, 1), tf.constant(new int[] {0, 1}));
-      Operand<TFloat32> dvi = columns(tf, gradient(tf, vi, x), i, 1);
-      sum = sum == null ? dvi : tf.math.add(sum, dvi);
-    }
-    return sum;
-  }
-
-  private Operand<TFloat32> hutchinson(Ops tf, Operand<TFloat32> z, Operand<TFloat32> x, Operand<TFloat32> v) {
-    Operand<TFloat32> total = null;
-    for (int k = 0; k < probes; k++) {
-      Operand<TFloat32> eps = columns(tf, z, dim + 1 + k * dim, dim);
-      Operand<TFloat32> vjp = gradient(tf, tf.reduceSum(tf.math.mul(v, eps), tf.constant(new int[] {0, 1})), x);
-      Operand<TFloat32> estimate = tf.reduceSum(tf.math.mul(vjp, eps), tf.constant(1),
-          org.tensorflow.op.core.ReduceSum.keepDims(true));
-      total = total == null ? estimate : tf.math.add(total, estimate);
-    }
-    return tf.math.div(total, tf.constant((float) probes));
   }
 
   @SuppressWarnings("unchecked")

@@ -39,7 +39,8 @@ public final class Likelihood {
             ? (float) random.nextGaussian() : (random.nextBoolean() ? 1f : -1f);
       }
     }
-    Solution s = integrator.integrate(solver, augmented, new Points(start, n, w), 1f, 0f, false);
+    // One step per Session.run: the augmented field holds a gradient, so its graph is built once.
+    Solution s = integrator.integrate(solver, augmented, new Points(start, n, w), 1f, 0f, false, 1);
     double[] logp = new double[n];
     double sum = 0;
     for (int i = 0; i < n; i++) {

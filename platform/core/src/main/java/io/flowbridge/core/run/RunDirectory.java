@@ -74,6 +74,15 @@ public final class RunDirectory {
     return run;
   }
 
+  /** An existing run directory, to add files to (metrics.jsonl is left as it is). */
+  public static RunDirectory open(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(abs)) {
+      throw new FlowbridgeException("run directory " + abs + " does not exist");
+    }
+    return new RunDirectory(abs);
+  }
+
   /** The directory, absolute. */
   public Path path() {
     return dir;
@@ -87,6 +96,11 @@ public final class RunDirectory {
   /** Writes {@code summary.json}: final metrics and timings, pretty-printed. */
   public void writeSummary(Map<String, ?> summary) {
     writeJson(SUMMARY, summary);
+  }
+
+  /** Writes a summary under another name (e.g. {@code eval.json} of a re-evaluation). */
+  public void writeSummary(String fileName, Map<String, ?> summary) {
+    writeJson(fileName, summary);
   }
 
   /** Appends {@code row} to {@code metrics.jsonl} as one compact JSON line, flushed to the file. */

@@ -28,14 +28,23 @@ public final class Integrator {
 
   /** Integrates {@code start} from {@code t0} to {@code t1}; keeps the trajectory if asked. */
   public Solution integrate(Sampler sampler, VectorField field, Points start, float t0, float t1, boolean trajectory) {
+    return integrate(sampler, field, start, t0, t1, trajectory, SamplingGraph.BLOCK);
+  }
+
+  /**
+   * As above with at most {@code block} fixed steps unrolled per {@code Session.run}: 1 for fields
+   * whose graph is large (e.g. with gradients inside, as the likelihood's), so it is built once.
+   */
+  public Solution integrate(Sampler sampler, VectorField field, Points start, float t0, float t1, boolean trajectory,
+      int block) {
     int dim = start.dim();
     if (sampler instanceof AdaptiveSampler adaptive) {
       AdaptiveGraph g = (AdaptiveGraph) graphs.computeIfAbsent(List.of(sampler, field, dim),
           k -> AdaptiveGraph.build(tf, adaptive, field, dim));
       return g.integrate(session, start.values(), start.count(), dim, t0, t1, trajectory);
     }
-    SamplingGraph g = (SamplingGraph) graphs.computeIfAbsent(List.of(sampler, field, dim, t0, t1),
-        k -> SamplingGraph.build(tf, sampler, field, dim, t0, t1));
+    SamplingGraph g = (SamplingGraph) graphs.computeIfAbsent(List.of(sampler, field, dim, t0, t1, block),
+        k -> SamplingGraph.build(tf, sampler, field, dim, t0, t1, block));
     return g.solve(session, start.values(), start.count(), dim, trajectory);
   }
 }

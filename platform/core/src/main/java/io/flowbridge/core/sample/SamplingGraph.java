@@ -45,9 +45,14 @@ public final class SamplingGraph {
 
   /** Builds the blocks integrating {@code field} over {@code sampler.grid(t0, t1)} for dimension {@code dim}. */
   public static SamplingGraph build(Ops tf, Sampler sampler, VectorField field, int dim, float t0, float t1) {
+    return build(tf, sampler, field, dim, t0, t1, BLOCK);
+  }
+
+  /** As {@link #build(Ops, Sampler, VectorField, int, float, float)} with at most {@code block} steps per run. */
+  public static SamplingGraph build(Ops tf, Sampler sampler, VectorField field, int dim, float t0, float t1, int block) {
     float[] grid = sampler.grid(t0, t1);
     int steps = grid.length - 1;
-    int fullLength = Math.min(BLOCK, steps);
+    int fullLength = Math.min(block, steps);
     Block full = fullLength == 0 ? null : block(tf, sampler, field, dim, fullLength, "a");
     int rest = fullLength == 0 ? 0 : steps % fullLength;
     Block tail = rest == 0 ? null : block(tf, sampler, field, dim, rest, "b");

@@ -1,0 +1,84 @@
+package io.flowbridge.core.engine;
+
+import io.flowbridge.api.data.Points;
+import io.flowbridge.api.dataset.Dataset;
+import io.flowbridge.api.error.FlowbridgeException;
+import io.flowbridge.api.plugin.ExtensionKind;
+import io.flowbridge.api.sampler.Sampler;
+import io.flowbridge.core.experiment.EvaluateSpec;
+import io.flowbridge.core.likelihood.Divergence;
+import io.flowbridge.core.likelihood.Likelihood;
+import io.flowbridge.core.likelihood.LikelihoodResult;
+import io.flowbridge.core.metric.Mmd;
+import io.flowbridge.core.metric.PathMetrics;
+import io.flowbridge.core.metric.VelocityProbe;
+import io.flowbridge.core.metric.W2;
+import io.flowbridge.core.registry.Registries;
+import io.flowbridge.core.sample.Solution;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** Computes the metrics an experiment asks for (MATH.md §5–6) on a trained flow. */
+final class Evaluation {
+  private Evaluation() {}
+
+  /** Metrics of {@code generated} (the flow's samples from {@code start}) against fresh target draws. */
+  static Map<String, Object> compute(FlowSession flow, ExperimentRunner.Components c, EvaluateSpec spec,
+      Registries registries, Points start, Solution generated, SplittableRandom random) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Dataset target = c.target().instance();
+    int n = start.count();
+    int d = start.dim();
+    Points samples = new Points(generated.end(), n, d);
+    Points fresh = target.sample(n, random).points();
+    if (spec.metrics().contains("w2")) {
+      out.put("w2", W2.between(samples, fresh));
+      out.put("w2_floor", W2.between(target.sample(n, random).points(), fresh));
+    }
+    if (spec.metrics().contains("mmd")) {
+      out.put("mmd", Mmd.rbf(samples, fresh, spec.mmdBandwidths()));
+      out.put("mmd_floor", Mmd.rbf(target.sample(n, random).points(), fresh, spec.mmdBandwidths()));
+    }
+    if (spec.metrics().contains("npe") || spec.metrics().contains("straightness")) {
+      Solution path = generated.hasTrajectory() ? generated : flow.sample(c.sampler().instance(), start, true);
+      VelocityProbe probe = new VelocityProbe(flow.tf, flow.session, flow.field, d);
+      float[][] velocities = new float[path.times().length][];
+      for (int k = 0; k < velocities.length; k++) velocities[k] = probe.at(path.states()[k], n, d, path.times()[k]);
+      PathMetrics.Result r = PathMetrics.of(path.times(), path.states(), velocities, n, d);
+      if (spec.metrics().contains("npe")) {
+        double w2sq = Math.pow(W2.between(start, fresh), 2);
+        out.put("path_energy", r.pathEnergy());
+        out.put("w2_squared_source_target", w2sq);
+        out.put("npe", PathMetrics.normalisedPathEnergy(r.pathEnergy(), w2sq));
+      }
+      if (spec.metrics().contains("straightness")) out.put("straightness", r.straightness());
+    }
+    if (spec.metrics().contains("nll")) {
+      if (!c.source().instance().isStandardGaussian()) {
+        throw new FlowbridgeException("evaluate nll: needs a standard Gaussian source (its density is known); the source is '"
+            + c.source().key() + "'");
+      }
+      Sampler solver = registries.of(ExtensionKind.SAMPLER)
+          .create(spec.likelihoodSolver().key(), spec.likelihoodSolver().options(), Sampler.class).instance();
+      Points data = target.sample(spec.likelihoodPoints(), random).points();
+      LikelihoodResult r = Likelihood.evaluate(flow.integrator, solver, flow.field, data, divergence(spec, d),
+          spec.probes(), random);
+      out.put("nll", r.nll());
+      out.put("nll_bits_per_dim", r.bitsPerDim());
+      out.put("nll_nfe", r.nfe());
+    }
+    return out;
+  }
+
+  static Divergence divergence(EvaluateSpec spec, int d) {
+    return switch (spec.divergence()) {
+      case "auto" -> d <= 64 ? Divergence.EXACT : Divergence.HUTCHINSON_RADEMACHER;
+      case "exact" -> Divergence.EXACT;
+      case "hutchinson-rademacher", "hutchinson" -> Divergence.HUTCHINSON_RADEMACHER;
+      case "hutchinson-gaussian" -> Divergence.HUTCHINSON_GAUSSIAN;
+      default -> throw new FlowbridgeException("evaluate.divergence = '" + spec.divergence()
+          + "' is not accepted; accepted: auto, exact, hutchinson-rademacher, hutchinson-gaussian");
+    };
+  }
+}
