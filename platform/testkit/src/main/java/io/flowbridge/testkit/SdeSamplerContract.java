@@ -12,6 +12,7 @@ import io.flowbridge.api.sampler.VectorField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -35,7 +36,8 @@ import org.tensorflow.types.TFloat32;
  *       marginal-preserving SDE has drift b − ε·s, Albergo, Boffi &amp; Vanden-Eijnden 2023) N(2, 4)
  *       must return to N(0, 1). This checks the sign and scale of the score term and the noise.</li>
  *   <li>ε = 0 is exactly Euler with a plain {@link VectorField}; ε &gt; 0 without a
- *       {@link ScoreField} fails with a {@link FlowbridgeException}; a seed reproduces its noise.</li>
+ *       {@link ScoreField} fails with a {@link FlowbridgeException}; a seed reproduces its noise;
+ *       {@code evaluationsPerStep()} counts calls of both velocity and score.</li>
  * </ul>
  */
 public abstract class SdeSamplerContract extends SamplerContract {
@@ -76,6 +78,30 @@ public abstract class SdeSamplerContract extends SamplerContract {
         s.step(tf, SamplerContract::testField, GraphHarness.matrix(tf, START, ROWS, DIM), tf.constant(0f),
             tf.constant(0.25f)))));
     assertTrue(e.getMessage().contains("score"), e.getMessage());
+  }
+
+  @Test
+  void evaluationsPerStepCountsVelocityAndScoreCalls() {
+    int steps = 6;
+    Sampler s = sdeSampler(steps, 0.5, 1);
+    AtomicInteger calls = new AtomicInteger();
+    ScoreField ou = ornsteinUhlenbeck();
+    ScoreField counted = new ScoreField() {
+      @Override
+      public Operand<TFloat32> velocity(Ops tf, Operand<TFloat32> x, Operand<TFloat32> t) {
+        calls.incrementAndGet();
+        return ou.velocity(tf, x, t);
+      }
+
+      @Override
+      public Operand<TFloat32> score(Ops tf, Operand<TFloat32> x, Operand<TFloat32> t) {
+        calls.incrementAndGet();
+        return ou.score(tf, x, t);
+      }
+    };
+    sample(s, counted, constant(4, X0), 0f, 1f);
+    assertEquals(steps * s.evaluationsPerStep(), calls.get(),
+        "velocity and score calls of " + steps + " steps = steps × evaluationsPerStep()");
   }
 
   @Test

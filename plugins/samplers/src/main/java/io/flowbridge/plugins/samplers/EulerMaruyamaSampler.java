@@ -35,8 +35,8 @@ import org.tensorflow.types.TFloat32;
  * so steps draw independent noise, a graph run again draws fresh noise, and the same graph built
  * again reproduces the same draws.
  *
- * <p>One evaluation per step: the score is evaluated at the same (x, t) as the velocity, which a
- * score derived from the velocity (MATH.md §4) gets from the same network pass.
+ * <p>Evaluations per step: 1 (the velocity) when ε ≡ 0, else 2 (velocity and score; a score
+ * derived from the velocity, MATH.md §4, evaluates the network again).
  */
 public final class EulerMaruyamaSampler implements Sampler {
   private final EulerMaruyamaOptions options;
@@ -55,7 +55,7 @@ public final class EulerMaruyamaSampler implements Sampler {
   @Override
   public Operand<TFloat32> step(Ops tf, VectorField field, Operand<TFloat32> x, Operand<TFloat32> t,
       Operand<TFloat32> h) {
-    if (options.epsilon() == 0 && options.epsilonFunction() == null) {
+    if (deterministic()) {
       return tf.math.add(x, tf.math.mul(h, field.velocity(tf, x, t)));
     }
     if (!(field instanceof ScoreField score)) {
@@ -76,7 +76,12 @@ public final class EulerMaruyamaSampler implements Sampler {
 
   @Override
   public int evaluationsPerStep() {
-    return 1;
+    return deterministic() ? 1 : 2;
+  }
+
+  /** ε ≡ 0: epsilon is 0 and no function replaces it. */
+  private boolean deterministic() {
+    return options.epsilon() == 0 && options.epsilonFunction() == null;
   }
 
   /** ε(t): the function if given, else epsilon, times (1 − t) for the linear-decay schedule. */

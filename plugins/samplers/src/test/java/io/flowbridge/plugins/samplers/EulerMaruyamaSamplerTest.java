@@ -148,7 +148,8 @@ class EulerMaruyamaSamplerTest {
     assertEquals(new EulerMaruyamaOptions(100, List.of(), 0.1, "constant", null, 1), defaults);
     assertNull(defaults.epsilonFunction());
     EulerMaruyamaSampler s = new EulerMaruyamaSampler(defaults);
-    assertEquals(1, s.evaluationsPerStep());
+    assertEquals(2, s.evaluationsPerStep(), "velocity and score");
+    assertEquals(1, new EulerMaruyamaSampler(new EulerMaruyamaOptions(5, 0, 1)).evaluationsPerStep(), "epsilon = 0");
     assertEquals(101, s.grid(0f, 1f).length);
     assertEquals(3, new EulerMaruyamaSampler(OptionBinder.bind("euler-maruyama", EulerMaruyamaOptions.class,
         Map.of("times", "0,0.5,0.9,1"))).grid(0f, 1f).length - 1, "times override steps");
