@@ -137,6 +137,41 @@ class EvaluateScope internal constructor(private val evaluate: ExperimentBuilder
     evaluate.w2()
   }
 
+  /** Adds the maximum mean discrepancy with RBF kernels of the given bandwidths, averaged (MATH.md §6). */
+  fun mmd(bandwidths: List<Double>? = null) {
+    if (bandwidths == null) evaluate.mmd() else evaluate.mmd(bandwidths)
+  }
+
+  /** Adds the path energy and its normalised gap to W2²(source, target) (MATH.md §6). */
+  fun npe() {
+    evaluate.npe()
+  }
+
+  /** Adds the straightness of the learned flow (MATH.md §6). */
+  fun straightness() {
+    evaluate.straightness()
+  }
+
+  /**
+   * Adds the negative log-likelihood of target samples (MATH.md §5); [divergence] is `auto`,
+   * `exact`, `hutchinson-rademacher` or `hutchinson-gaussian`, with [probes] Hutchinson probes.
+   */
+  fun nll(divergence: String = "auto", probes: Int = 1) {
+    evaluate.nll(divergence, probes)
+  }
+
+  /** The solver integrating the likelihood ODE (default dopri5 with rtol = atol = 1e-5). */
+  fun likelihoodSolver(key: String, vararg options: Pair<String, Any>) {
+    evaluate.likelihoodSolver(key, mapOf(*options))
+  }
+
+  /** Number of target points whose log-density is averaged for the NLL. */
+  var likelihoodPoints: Int
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      evaluate.likelihoodPoints(value)
+    }
+
   /** Number of generated and target points the metrics compare. */
   var points: Int
     @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)

@@ -67,7 +67,8 @@ class ScriptLoaderTest {
     assertEquals(new ComponentSpec("mlp", Map.of("hidden", List.of(64, 64, 64), "activation", "selu")), spec.model());
     assertEquals(new TrainSpec(3_000, 256, new OptimizerSpec("adam", 1e-3, 0.9, 0.999, 1e-8), 100, true), spec.train());
     assertEquals(new SampleSpec(new ComponentSpec("rk4", Map.of("steps", 100)), 2_000), spec.sample());
-    assertEquals(new EvaluateSpec(List.of("w2"), 2000), spec.evaluate());
+    assertEquals(List.of("w2"), spec.evaluate().metrics());
+    assertEquals(2000, spec.evaluate().points());
     assertEquals(new RuntimeSpec("cpu", 1, 1, true), spec.runtime());
     assertEquals(List.of(), warnings);
   }

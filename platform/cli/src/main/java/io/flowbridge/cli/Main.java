@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code flowbridge} command. */
 @Command(name = "flowbridge", mixinStandardHelpOptions = true, version = "flowbridge 0.1.0",
     description = "Flow matching, optimal-transport couplings and stochastic interpolants on the JVM.",
-    subcommands = {RunCommand.class, PluginsCommand.class, BenchCommand.class})
+    subcommands = {RunCommand.class, EvalCommand.class, PluginsCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -16,4 +16,9 @@ public interface AdaptiveSampler extends Sampler {
 
   /** Tolerances and limits of the controller. */
   StepControl control();
+
+  /** Vector-field evaluations of one {@link #trial} (NFE = trials × this); by default those of a step. */
+  default int evaluationsPerTrial() {
+    return evaluationsPerStep();
+  }
 }

@@ -96,6 +96,14 @@ public final class Overrides {
   }
 
   private static JsonNode convert(String path, JsonNode current, String value) {
+    if (current.isArray()) {
+      var array = MAPPER.getNodeFactory().arrayNode();
+      JsonNode element = current.size() > 0 ? current.get(0) : MAPPER.getNodeFactory().textNode("");
+      for (String part : value.replace("[", "").replace("]", "").split("\\s*,\\s*")) {
+        if (!part.isBlank()) array.add(convert(path, element, part.trim()));
+      }
+      return array;
+    }
     try {
       if (current.isIntegralNumber()) return MAPPER.getNodeFactory().numberNode(Long.parseLong(value.replace("_", "")));
       if (current.isNumber()) return MAPPER.getNodeFactory().numberNode(Double.parseDouble(value));

@@ -108,7 +108,7 @@ public final class AdaptiveGraph {
       for (int i = 0; i < ts.length; i++) ts[i] = times.get(i);
       ss = states.toArray(new float[0][]);
     }
-    return new Solution(state, (accepted + rejected) * sampler.evaluationsPerStep(), accepted, rejected, ts, ss);
+    return new Solution(state, (accepted + rejected) * sampler.evaluationsPerTrial(), accepted, rejected, ts, ss);
   }
 
   /** A first step from the tolerances: about (rtol)^(1/(order+1)) of the span, at most a tenth of it. */

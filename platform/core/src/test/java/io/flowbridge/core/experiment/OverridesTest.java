@@ -43,6 +43,13 @@ class OverridesTest {
   }
 
   @Test
+  void listsAreSplitOnCommas() {
+    ExperimentSpec s = Overrides.apply(base, List.of("evaluate.metrics=w2,mmd, nll", "evaluate.mmdBandwidths=0.1,2"));
+    assertEquals(List.of("w2", "mmd", "nll"), s.evaluate().metrics());
+    assertEquals(List.of(0.1, 2.0), s.evaluate().mmdBandwidths());
+  }
+
+  @Test
   void swappingAPluginDropsTheOldPluginsOptions() {
     ExperimentSpec s = Overrides.apply(base, List.of("interpolant=rectified"));
     assertEquals("rectified", s.interpolant().key());

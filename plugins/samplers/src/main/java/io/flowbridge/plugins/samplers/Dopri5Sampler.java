@@ -79,6 +79,12 @@ public final class Dopri5Sampler implements AdaptiveSampler {
     return 6;
   }
 
+  /** k_1 … k_7: the error estimate needs the stage at the new point. */
+  @Override
+  public int evaluationsPerTrial() {
+    return 7;
+  }
+
   /** The stages k_1 … k_6 (a mutable list, so a trial step can append k_7). */
   private static List<Operand<TFloat32>> stages(Ops tf, VectorField field, Operand<TFloat32> x,
       Operand<TFloat32> t, Operand<TFloat32> h) {
