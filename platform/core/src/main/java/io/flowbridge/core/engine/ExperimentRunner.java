@@ -92,18 +92,15 @@ public final class ExperimentRunner {
       ExperimentFile.write(dir.path(), spec);
     }
 
-    SplittableRandom root = new SplittableRandom(spec.seed());
-    SplittableRandom init = root.split();
-    SplittableRandom evalRandom = root.split();
+    RandomStreams random = RandomStreams.of(spec.seed());
     MinibatchSource batches = new MinibatchSource(c.source.instance(), c.target.instance(), c.coupling.instance(),
-        c.coupling.key(), spec.train().batchSize(), root.split(), root.split(), root.split());
-    long graphSeed = root.nextLong();
+        c.coupling.key(), spec.train().batchSize(), random.source(), random.target(), random.coupling());
     int points = spec.evaluate().points();
 
-    try (FlowSession flow = new FlowSession(c, spec, settings, init, graphSeed)) {
-      Points probe = c.source.instance().sample(points, evalRandom).points();
+    try (FlowSession flow = new FlowSession(c, spec, settings, random.init(), random.graphSeed())) {
+      Points probe = c.source.instance().sample(points, random.probe()).points();
       double w2Untrained = W2.between(new Points(flow.sample(c.sampler.instance(), probe, false).end(), points, flow.dim),
-          c.target.instance().sample(points, evalRandom).points());
+          c.target.instance().sample(points, random.probe()).points());
 
       TrainingStats stats;
       try (Prefetcher prefetcher = new Prefetcher(batches, spec.train().pipeline());
@@ -124,7 +121,7 @@ public final class ExperimentRunner {
       if (dir != null) flow.save(dir.path().resolve("checkpoint"));
 
       Map<String, Object> summary = new LinkedHashMap<>();
-      Points generated = sampleAndEvaluate(flow, c, spec, evalRandom, dir, summary);
+      Points generated = sampleAndEvaluate(flow, c, spec, random.evaluation(), dir, summary);
       summary.put("w2_untrained", w2Untrained);
       summary.put("final_loss", stats.finalLoss());
       summary.put("train_steps", stats.steps());
@@ -151,14 +148,12 @@ public final class ExperimentRunner {
     ExperimentSpec spec = Overrides.apply(ExperimentFile.read(runDir), overrides);
     Components c = resolve(spec);
     SessionSettings settings = SessionSettings.of(spec.runtime());
-    SplittableRandom root = new SplittableRandom(spec.seed());
-    SplittableRandom init = root.split();
-    SplittableRandom evalRandom = root.split();
-    try (FlowSession flow = new FlowSession(c, spec, settings, init, root.nextLong())) {
+    RandomStreams random = RandomStreams.of(spec.seed());
+    try (FlowSession flow = new FlowSession(c, spec, settings, random.init(), random.graphSeed())) {
       flow.restore(runDir.resolve("checkpoint"));
       Map<String, Object> summary = new LinkedHashMap<>();
       RunDirectory dir = RunDirectory.open(runDir);
-      Points generated = sampleAndEvaluate(flow, c, spec, evalRandom, null, summary);
+      Points generated = sampleAndEvaluate(flow, c, spec, random.evaluation(), null, summary);
       dir.writeSummary("eval.json", summary);
       return new RunResult(runDir, Config.of(spec, c, settings), summary, generated, null);
     }
