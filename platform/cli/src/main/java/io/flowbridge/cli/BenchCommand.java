@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code flowbridge bench}: throughput benchmarks of the platform itself. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-    subcommands = {BenchCommand.Train.class})
+    subcommands = {BenchCommand.Train.class, BenchCommand.Sample.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -75,6 +75,58 @@ final class BenchCommand implements Runnable {
           .evaluate(e -> e.w2().points(64))
           .runtime(r -> r.intraOpThreads(threads).interOpThreads(1))
           .build();
+    }
+  }
+
+  /** Sampling throughput (fixed-step, in-graph blocks) and dopri5 NFE for I-CFM versus OT-CFM. */
+  @Command(name = "sample", mixinStandardHelpOptions = true,
+      description = "Sampling throughput of the quickstart MLP (Euler, in-graph blocks) and dopri5 NFE of I-CFM vs OT-CFM.")
+  static final class Sample implements Callable<Integer> {
+    @Option(names = "--points", defaultValue = "10000", description = "Points for the Euler measurement (default ${DEFAULT-VALUE}).")
+    int points;
+
+    @Option(names = "--steps", defaultValue = "100", description = "Euler steps (default ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--train-steps", defaultValue = "5000", description = "Training steps of each flow before dopri5 (default ${DEFAULT-VALUE}).")
+    int trainSteps;
+
+    @Option(names = "--rtol", defaultValue = "1e-5", description = "dopri5 rtol = atol (default ${DEFAULT-VALUE}).")
+    double rtol;
+
+    @Mixin PluginOptions plugins;
+
+    @Override
+    public Integer call() {
+      try (Flowbridge fb = Flowbridge.start(plugins.settings())) {
+        RunResult euler = fb.runner().run(base("bench-euler", "independent", 0)
+            .sample(s -> s.solver("euler", Map.of("steps", steps)).count(points)).build(), RunOptions.inMemory());
+        double seconds = euler.metric("sample_seconds");
+        System.out.printf(Locale.ROOT, "euler: %d points x %d steps in %.3f s = %.3g point-steps/s%n",
+            points, steps, seconds, points * (double) steps / seconds);
+        System.out.printf(Locale.ROOT, "%-12s %8s %9s %9s %10s %8s%n", "flow", "nfe", "accepted", "rejected", "seconds", "w2");
+        for (String coupling : List.of("independent", "exact-ot")) {
+          RunResult r = fb.runner().run(base("bench-" + coupling, coupling, trainSteps)
+              .sample(s -> s.solver("dopri5", Map.of("rtol", rtol, "atol", rtol)).count(2000)).build(), RunOptions.inMemory());
+          System.out.printf(Locale.ROOT, "%-12s %8d %9d %9d %10.3f %8.3f%n", coupling.equals("independent") ? "I-CFM" : "OT-CFM",
+              (int) r.metric("nfe"), (int) r.metric("accepted_steps"), (int) r.metric("rejected_steps"),
+              r.metric("sample_seconds"), r.metric("w2"));
+        }
+      }
+      return 0;
+    }
+
+    private ExperimentBuilder base(String name, String coupling, int trainSteps) {
+      return ExperimentBuilder.experiment(name)
+          .seed(1)
+          .source("gaussian", Map.of("dim", 2))
+          .target("8gaussians")
+          .interpolant("linear", Map.of("sigma", 0.0))
+          .coupling(coupling)
+          .model("mlp", Map.of("hidden", List.of(64, 64, 64), "activation", "selu"))
+          .train(t -> t.steps(trainSteps).batchSize(256).adam(1e-3).logEvery(1000))
+          .evaluate(e -> e.w2().points(2000))
+          .runtime(r -> r.intraOpThreads(1).interOpThreads(1));
     }
   }
 }
