@@ -46,6 +46,23 @@ class ExperimentScope internal constructor(name: String) {
     builder.interpolant(key, optionMap(options, block))
   }
 
+  /**
+   * An inline bridge (MATH.md §1): α, β and γ written here as TensorFlow ops of the time tensor
+   * t (`[batch, 1]`); derivatives come from autodiff, as for a plugin, and the boundary conditions
+   * are checked before training.
+   *
+   * ```
+   * interpolant {
+   *     alpha { tf, t -> tf.math.sub(tf.constant(1f), t) }
+   *     beta { tf, t -> t }
+   *     gamma { tf, t -> tf.math.mul(tf.constant(0.1f), tf.math.sin(tf.math.mul(tf.constant(Math.PI.toFloat()), t))) }
+   * }
+   * ```
+   */
+  fun interpolant(block: InlineBridge.() -> Unit) {
+    builder.interpolant("inline", InlineBridge().apply(block).options())
+  }
+
   /** The coupling plugin [key] pairing source and target minibatches: `coupling("exact-ot")`. */
   fun coupling(key: String, vararg options: Pair<String, Any>, block: Options.() -> Unit = {}) {
     builder.coupling(key, optionMap(options, block))

@@ -16,8 +16,10 @@ import kotlin.io.path.isRegularFile
  * and what it exposes is what scripts can reach.
  */
 internal object ScriptClasspath {
+  // TensorFlow's op and ndarray jars too: inline bridges and schedules are lambdas over TF ops.
   private val markers: List<Class<*>> =
-      listOf(FlowScript::class.java, ExperimentBuilder::class.java, FlowbridgeException::class.java, Unit::class.java)
+      listOf(FlowScript::class.java, ExperimentBuilder::class.java, FlowbridgeException::class.java, Unit::class.java,
+          org.tensorflow.op.Ops::class.java, org.tensorflow.ndarray.Shape::class.java)
 
   val files: List<File> by lazy { markers.map { rootOf(it) }.distinct() }
 

@@ -21,7 +21,10 @@ final class CoreModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    Multibinder.newSetBinder(binder(), Registrations.TYPE);
+    // Built into the core rather than a plugin: a bridge written inline in a script.
+    Registrations.in(binder()).interpolant("inline", io.flowbridge.core.bridge.InlineOptions.class,
+        io.flowbridge.core.bridge.InlineInterpolant::new,
+        "A bridge written in the script: alpha, beta, gamma as lambdas over TensorFlow ops (derivatives by autodiff).");
     bind(PluginEnvironment.class).toInstance(plugins);
   }
 

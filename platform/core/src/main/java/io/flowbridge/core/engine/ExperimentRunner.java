@@ -62,6 +62,9 @@ public final class ExperimentRunner {
       throw new FlowbridgeException("source '" + c.source.key() + "' has dimension " + d0 + " but target '"
           + c.target.key() + "' has dimension " + d1 + "; a flow maps between spaces of equal dimension");
     }
+    if (c.interpolant.instance() instanceof io.flowbridge.core.bridge.InlineInterpolant inline) {
+      io.flowbridge.core.bridge.PathCheck.verify("interpolant 'inline'", inline);
+    }
     if (c.interpolant.instance().requiresGaussianSource() && !c.source.instance().isStandardGaussian()) {
       throw new FlowbridgeException("interpolant '" + c.interpolant.key() + "' requires a standard Gaussian source, but the source is '"
           + c.source.key() + "'; use source = gaussian(dim = " + d1 + ")");

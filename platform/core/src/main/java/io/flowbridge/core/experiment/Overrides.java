@@ -35,16 +35,37 @@ public final class Overrides {
   /** The experiment with every override applied, in order. */
   public static ExperimentSpec apply(ExperimentSpec spec, List<String> assignments) {
     if (assignments.isEmpty()) return spec;
-    ObjectNode tree = MAPPER.valueToTree(spec);
+    // Function options (script lambdas) have no JSON form: carry them through as tokens.
+    List<Object> functions = new ArrayList<>();
+    ObjectMapper mapper = MAPPER.copy().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+        .addSerializer(io.flowbridge.api.option.TimeFunction.class,
+            new com.fasterxml.jackson.databind.JsonSerializer<io.flowbridge.api.option.TimeFunction>() {
+              @Override
+              public void serialize(io.flowbridge.api.option.TimeFunction f, com.fasterxml.jackson.core.JsonGenerator gen,
+                  com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+                functions.add(f);
+                gen.writeString(FUNCTION_TOKEN + (functions.size() - 1));
+              }
+            }));
+    ObjectNode tree = mapper.valueToTree(spec);
     for (String[] kv : parse(assignments)) {
       set(tree, kv[0], kv[1]);
     }
+    ExperimentSpec out;
     try {
-      return MAPPER.treeToValue(tree, ExperimentSpec.class);
+      out = MAPPER.treeToValue(tree, ExperimentSpec.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new FlowbridgeException("--set: " + e.getOriginalMessage(), e);
     }
+    for (ComponentSpec c : List.of(out.source(), out.target(), out.interpolant(), out.coupling(), out.model(),
+        out.sample().solver(), out.evaluate().likelihoodSolver())) {
+      c.options().replaceAll((name, v) -> v instanceof String str && str.startsWith(FUNCTION_TOKEN)
+          ? functions.get(Integer.parseInt(str.substring(FUNCTION_TOKEN.length()))) : v);
+    }
+    return out;
   }
+
+  private static final String FUNCTION_TOKEN = "\u0000function#";
 
   private static void set(ObjectNode root, String path, String value) {
     String[] parts = path.split("\\.");

@@ -43,6 +43,16 @@ class OverridesTest {
   }
 
   @Test
+  void functionOptionsSurviveOverrides() {
+    io.flowbridge.api.option.TimeFunction alpha = (tf, t) -> t;
+    ExperimentSpec withFunction = ExperimentBuilder.experiment("f").target("moons")
+        .interpolant("inline", Map.of("alpha", alpha, "timeMargin", 0.01)).build();
+    ExperimentSpec s = Overrides.apply(withFunction, List.of("train.steps=5", "interpolant.timeMargin=0.02"));
+    assertTrue(s.interpolant().options().get("alpha") == alpha);
+    assertEquals("0.02", s.interpolant().options().get("timeMargin"));
+  }
+
+  @Test
   void listsAreSplitOnCommas() {
     ExperimentSpec s = Overrides.apply(base, List.of("evaluate.metrics=w2,mmd, nll", "evaluate.mmdBandwidths=0.1,2"));
     assertEquals(List.of("w2", "mmd", "nll"), s.evaluate().metrics());
