@@ -18,14 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
  * Contract every {@link Interpolant} must satisfy (MATH.md §1): the boundary conditions
- * α(0)=1, α(1)=0, β(0)=0, β(1)=1; γ ≥ 0 and zero exactly when {@code hasNoise()} is false; closed-form
- * derivatives (if supplied) equal to autodiff; autodiff derivatives equal to finite differences;
- * u_t the time derivative of x_t for batches of several dimensions. Extend it:
+ * α(0)=1, α(1)=0, β(0)=0, β(1)=1 (or those {@link #boundary()} declares); γ ≥ 0 and zero exactly
+ * when {@code hasNoise()} is false; closed-form derivatives (if supplied) equal to autodiff;
+ * autodiff derivatives equal to finite differences; u_t the time derivative of x_t for batches of
+ * several dimensions, including image batches flattened from {@code [batch, h, w, c]} to
+ * {@code [batch, h·w·c]} as the core feeds them. Extend it:
  *
  * <pre>{@code
  * class LinearInterpolantContractTest extends InterpolantContract {
@@ -46,6 +50,27 @@ public abstract class InterpolantContract {
   /** The interpolant under test; called once per test. */
   protected abstract Interpolant interpolant();
 
+  /**
+   * The values α(0), β(0), α(1), β(1) the path must take at its ends, checked by
+   * {@code boundaryConditionsHold} and {@code pathStartsAtTheSourceAndEndsAtTheTarget}. The
+   * default, {@link Boundary#SOURCE_TO_TARGET}, is MATH.md §1's (1, 0, 0, 1). Override it only
+   * for a path that by design does not run from x0 to x1, and say why in the test: the mirror
+   * interpolant x_t = x1 + γ(t)·z has α ≡ 0, β ≡ 1 ({@code new Boundary(0, 1, 0, 1)}); Lipman's
+   * path stops at α(1) = σ_min. Every other check of the contract still applies.
+   */
+  protected Boundary boundary() {
+    return Boundary.SOURCE_TO_TARGET;
+  }
+
+  /**
+   * Expected coefficients at the ends of a path: x_0 = α(0)·x0 + β(0)·x1 + γ(0)·z and
+   * x_1 = α(1)·x0 + β(1)·x1 + γ(1)·z.
+   */
+  public record Boundary(double alphaAt0, double betaAt0, double alphaAt1, double betaAt1) {
+    /** α(0)=1, β(0)=0, α(1)=0, β(1)=1: a path from the source sample to the target sample. */
+    public static final Boundary SOURCE_TO_TARGET = new Boundary(1, 0, 0, 1);
+  }
+
   @Test
   void boundaryConditionsHold() {
     Interpolant p = interpolant();
@@ -54,10 +79,11 @@ public abstract class InterpolantContract {
       Operand<TFloat32> t = GraphHarness.column(tf, ends);
       return List.of(p.alpha(tf, t), p.beta(tf, t));
     });
-    assertEquals(1f, v.get(0).values()[0], 1e-6, "alpha(0)");
-    assertEquals(0f, v.get(0).values()[1], 1e-6, "alpha(1)");
-    assertEquals(0f, v.get(1).values()[0], 1e-6, "beta(0)");
-    assertEquals(1f, v.get(1).values()[1], 1e-6, "beta(1)");
+    Boundary b = boundary();
+    assertEquals(b.alphaAt0(), v.get(0).values()[0], 1e-6, "alpha(0)");
+    assertEquals(b.alphaAt1(), v.get(0).values()[1], 1e-6, "alpha(1)");
+    assertEquals(b.betaAt0(), v.get(1).values()[0], 1e-6, "beta(0)");
+    assertEquals(b.betaAt1(), v.get(1).values()[1], 1e-6, "beta(1)");
   }
 
   @Test
@@ -222,10 +248,72 @@ public abstract class InterpolantContract {
     });
     float[] xt = v.get(0).values();
     float[] gamma = v.get(1).values();
+    Boundary b = boundary();
     for (int k = 0; k < d; k++) {
-      assertEquals(s.x0[k] + gamma[0] * s.z[k], xt[k], 1e-5, "x_0 = x0 + gamma(0)·z, coordinate " + k);
-      assertEquals(s.x1[d + k] + gamma[1] * s.z[d + k], xt[d + k], 1e-5,
-          "x_1 = x1 + gamma(1)·z, coordinate " + k);
+      double start = b.alphaAt0() * s.x0[k] + b.betaAt0() * s.x1[k] + gamma[0] * s.z[k];
+      double end = b.alphaAt1() * s.x0[d + k] + b.betaAt1() * s.x1[d + k] + gamma[1] * s.z[d + k];
+      assertEquals(start, xt[k], 1e-5 * (1 + Math.abs(start)),
+          "x_0 = alpha(0)·x0 + beta(0)·x1 + gamma(0)·z, coordinate " + k);
+      assertEquals(end, xt[d + k], 1e-5 * (1 + Math.abs(end)),
+          "x_1 = alpha(1)·x0 + beta(1)·x1 + gamma(1)·z, coordinate " + k);
+    }
+  }
+
+  /**
+   * The core trains on images by flattening a {@code [batch, h, w, c]} batch to
+   * {@code [batch, h·w·c]} with t of shape {@code [batch, 1]}: x_t and u_t must come out in that
+   * shape, reshape back to the image, and combine each image with its own time only. The
+   * expected values use coefficients evaluated on each image's time alone, so a coefficient that
+   * mixes rows of t (a batch mean, a wrong reshape) fails here even though it is self-consistent.
+   */
+  @Test
+  void pathWorksOnFlattenedImageBatches() {
+    Interpolant p = interpolant();
+    int n = 3;
+    int h = 4;
+    int w = 5;
+    int c = 3;
+    int d = h * w * c;
+    float edge = (float) Math.max(0.1, 2 * p.timeMargin());
+    float[] times = {edge, 0.5f, 1 - edge};
+    Sample s = new Sample(n, d, 53);
+    List<Fetched> v = GraphHarness.run(tf -> {
+      Operand<TFloat32> t = GraphHarness.column(tf, times);
+      Operand<TFloat32> z = p.hasNoise() ? flatImages(tf, s.z, n, h, w, c) : null;
+      InterpolantPath path = InterpolantPath.build(tf, p, flatImages(tf, s.x0, n, h, w, c),
+          flatImages(tf, s.x1, n, h, w, c), z, t);
+      var imageShape = tf.constant(new int[] {n, h, w, c});
+      List<Operand<TFloat32>> out = new ArrayList<>(List.of(path.xt(), path.ut(),
+          tf.reshape(path.xt(), imageShape), tf.reshape(path.ut(), imageShape)));
+      for (int i = 0; i < n; i++) {
+        Operand<TFloat32> alone = GraphHarness.column(tf, new float[] {times[i]});
+        for (int k = 0; k < 3; k++) {
+          int coeff = k;
+          out.add(coefficient(p, k).apply(tf, alone));
+          out.add(closedForm(tf, p, k, alone).orElseGet(() -> autodiff(tf, p, coeff, alone)));
+        }
+      }
+      return out;
+    });
+    assertArrayEquals(new long[] {n, d}, v.get(0).shape(), "x_t shape of a flattened image batch");
+    assertArrayEquals(new long[] {n, d}, v.get(1).shape(), "u_t shape of a flattened image batch");
+    assertArrayEquals(new long[] {n, h, w, c}, v.get(2).shape(), "x_t reshaped to images");
+    assertArrayEquals(new long[] {n, h, w, c}, v.get(3).shape(), "u_t reshaped to images");
+    for (int i = 0; i < n; i++) {
+      // α, α', β, β', γ, γ' of image i's time evaluated alone.
+      double[] own = new double[6];
+      for (int q = 0; q < 6; q++) own[q] = v.get(4 + 6 * i + q).values()[0];
+      for (int k = 0; k < d; k++) {
+        // Row-major: pixel (y, x, channel) of image i sits at i·d + (y·w + x)·c + channel.
+        int j = i * d + k;
+        double xt = own[0] * s.x0[j] + own[2] * s.x1[j] + own[4] * s.z[j];
+        double ut = own[1] * s.x0[j] + own[3] * s.x1[j] + own[5] * s.z[j];
+        String where = "image " + i + " (t = " + times[i] + "), pixel " + (k / c) + ", channel " + (k % c);
+        assertEquals(xt, v.get(0).values()[j], 1e-5 * (1 + Math.abs(xt)), "x_t of " + where);
+        assertEquals(ut, v.get(1).values()[j], 1e-4 * (1 + Math.abs(ut)), "u_t of " + where);
+        assertEquals(v.get(0).values()[j], v.get(2).values()[j], 0f, "x_t round trip of " + where);
+        assertEquals(v.get(1).values()[j], v.get(3).values()[j], 0f, "u_t round trip of " + where);
+      }
     }
   }
 
@@ -281,6 +369,12 @@ public abstract class InterpolantContract {
     Operand<TFloat32> z = p.hasNoise() ? GraphHarness.matrix(tf, s.z, s.n, s.d) : null;
     return InterpolantPath.build(tf, p, GraphHarness.matrix(tf, s.x0, s.n, s.d),
         GraphHarness.matrix(tf, s.x1, s.n, s.d), z, t);
+  }
+
+  /** {@code values} as an image batch {@code [n, h, w, c]} flattened in the graph to {@code [n, h·w·c]}. */
+  private static Operand<TFloat32> flatImages(Ops tf, float[] values, int n, int h, int w, int c) {
+    Operand<TFloat32> images = tf.constant(Shape.of(n, h, w, c), DataBuffers.of(values, true, false));
+    return tf.reshape(images, tf.constant(new int[] {n, -1}));
   }
 
   /**
