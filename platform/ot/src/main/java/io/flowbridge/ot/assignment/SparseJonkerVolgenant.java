@@ -115,13 +115,13 @@ final class SparseJonkerVolgenant {
    * Returns the number of free rows, listed in free[0..].
    */
   private int initialise(int[] free) {
-    float[] colMin = new float[n];
+    double[] colMin = new double[n];
     int[] argMin = new int[n];
     DenseJonkerVolgenant.columnMinima(c, n, colMin, argMin);
     int[] matches = DenseJonkerVolgenant.assignColumnMinima(n, colMin, argMin, x, y, v);
     for (int i = 0; i < n; i++) {
       if (x[i] >= 0) {
-        matchedCost[i] = colMin[x[i]];
+        matchedCost[i] = c[i * n + x[i]];
       }
     }
     int width = graph.width;
@@ -129,7 +129,10 @@ final class SparseJonkerVolgenant {
     int[] candColumn = cheapest.column;
     // Candidates are picked on float copies of the duals; `slack` widens the float bound by more
     // than the rounding of c − v in float, so bound[i] is a valid bound for the exact values.
-    float[] vf = colMin.clone();
+    float[] vf = new float[n];
+    for (int j = 0; j < n; j++) {
+      vf[j] = (float) v[j];
+    }
     double vMagnitude = 0;
     for (int j = 0; j < n; j++) {
       vMagnitude = Math.max(vMagnitude, Math.abs(v[j]));
@@ -159,11 +162,15 @@ final class SparseJonkerVolgenant {
       graph.baseDegree[i] = count;
       if (matches[i] == 0) {
         free[numFree++] = i;
+      } else if (matches[i] > 1) {
+        // u_i = rowMin_i exactly unless c − rowMin rounded in double (costs spanning > 2^29):
+        // cheap to let certification confirm.
+        dirty[i] = true;
       } else if (matches[i] == 1 && second < Double.POSITIVE_INFINITY) {
         // Reduction transfer: u_i becomes the smallest slack outside j1. When that candidate
         // slack is within the bound it is the dense second minimum and the row stays
         // dense-feasible; otherwise (rounding at the boundary) leave the row to certification.
-        v[j1] -= second;
+        v[j1] = matchedCost[i] - second;
         vf[j1] = (float) v[j1];
         vMagnitude = Math.max(vMagnitude, Math.abs(v[j1]));
         if (second > bound[i]) {
@@ -470,7 +477,7 @@ final class SparseJonkerVolgenant {
    */
   private boolean addViolatedEdges(int i, double u) {
     int row = i * n;
-    if (rowMinimum(row) >= u) {
+    if (DenseJonkerVolgenant.rowMinimumReduced(c, row, v, n) >= u) {
       return false;
     }
     boolean violated = false;
@@ -509,35 +516,6 @@ final class SparseJonkerVolgenant {
       }
     }
     return queued;
-  }
-
-  /**
-   * min_j c[row + j] − v[j]. Four independent branch-free minima: the scan is the inner loop of
-   * certification and a single running minimum would serialise on its own latency.
-   */
-  private double rowMinimum(int row) {
-    double m0 = Double.POSITIVE_INFINITY;
-    double m1 = m0;
-    double m2 = m0;
-    double m3 = m0;
-    int j = 0;
-    for (; j + 4 <= n; j += 4) {
-      double h0 = c[row + j] - v[j];
-      double h1 = c[row + j + 1] - v[j + 1];
-      double h2 = c[row + j + 2] - v[j + 2];
-      double h3 = c[row + j + 3] - v[j + 3];
-      m0 = h0 < m0 ? h0 : m0;
-      m1 = h1 < m1 ? h1 : m1;
-      m2 = h2 < m2 ? h2 : m2;
-      m3 = h3 < m3 ? h3 : m3;
-    }
-    for (; j < n; j++) {
-      double h = c[row + j] - v[j];
-      m0 = h < m0 ? h : m0;
-    }
-    m0 = m1 < m0 ? m1 : m0;
-    m2 = m3 < m2 ? m3 : m2;
-    return m2 < m0 ? m2 : m0;
   }
 
   private boolean isCandidate(int i, int j) {

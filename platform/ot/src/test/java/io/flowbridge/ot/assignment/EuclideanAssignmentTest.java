@@ -1,0 +1,121 @@
+package io.flowbridge.ot.assignment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowbridge.ot.cost.SquaredEuclidean;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EuclideanAssignmentTest {
+
+  private static float[] cloud(Random rnd, int n, int d, double shift) {
+    float[] x = new float[n * d];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) (rnd.nextGaussian() + (i % d == 0 ? shift : 0));
+    }
+    return x;
+  }
+
+  private static double pairedCost(float[] a, float[] b, int n, int d, int[] sigma) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < d; k++) {
+        double diff = (double) a[i * d + k] - b[sigma[i] * d + k];
+        s += diff * diff;
+      }
+    }
+    return s;
+  }
+
+  @Test
+  void sameOptimumAsTheRawCostMatrix() {
+    // Centring is a change of row and column constants only: the optimum value must not move.
+    for (int[] nd : new int[][] {{7, 2}, {60, 3}, {150, 2}, {200, 17}}) {
+      int n = nd[0];
+      int d = nd[1];
+      Random rnd = new Random(n * 31 + d);
+      float[] a = cloud(rnd, n, d, 0);
+      float[] b = cloud(rnd, n, d, 6);
+      Assignment centred = EuclideanAssignment.solve(a, b, n, d);
+      float[] raw = SquaredEuclidean.matrix(a, n, b, n, d);
+      double[] wide = BruteForce.widen(raw);
+      double reference = BruteForce.total(wide, n, ReferenceHungarian.solve(wide, n));
+      double value = pairedCost(a, b, n, d, centred.rowToColumn());
+      assertEquals(value, centred.cost(), 1e-9 * value, "reported cost is Σ‖a_i − b_σ(i)‖²");
+      // Both are float-rounded views of the same problem; allow the float cost rounding.
+      assertEquals(reference, value, 1e-5 * reference, "n=" + n + " d=" + d);
+    }
+  }
+
+  @Test
+  void matchesBruteForceOnSmallSets() {
+    for (int seed = 0; seed < 200; seed++) {
+      Random rnd = new Random(seed);
+      int n = 1 + seed % 8;
+      int d = 1 + seed % 3;
+      float[] a = cloud(rnd, n, d, 0);
+      float[] b = cloud(rnd, n, d, seed % 5);
+      Assignment s = EuclideanAssignment.solve(a, b, n, d);
+      double[] exact = new double[n * n];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          double c = 0;
+          for (int k = 0; k < d; k++) {
+            double diff = (double) a[i * d + k] - b[j * d + k];
+            c += diff * diff;
+          }
+          exact[i * n + j] = c;
+        }
+      }
+      assertEquals(BruteForce.minCost(exact, n), s.cost(), 1e-5 * (1 + s.cost()), "seed " + seed);
+    }
+  }
+
+  @Test
+  void translatingACloudKeepsThePairing() {
+    int n = 300;
+    int d = 2;
+    Random rnd = new Random(5);
+    float[] a = cloud(rnd, n, d, 0);
+    float[] b = cloud(rnd, n, d, 0);
+    float[] moved = new float[b.length];
+    for (int i = 0; i < n; i++) {
+      moved[2 * i] = b[2 * i] + 8f; // powers of two: the translate is exact in float
+      moved[2 * i + 1] = b[2 * i + 1] - 4f;
+    }
+    int[] near = EuclideanAssignment.solve(a, b, n, d).rowToColumn();
+    int[] far = EuclideanAssignment.solve(a, moved, n, d).rowToColumn();
+    assertArrayEquals(near, far);
+  }
+
+  @Test
+  void resultIsAPermutationAndEmptyInputIsEmpty() {
+    Random rnd = new Random(2);
+    int n = 257;
+    int[] sigma = EuclideanAssignment.solve(cloud(rnd, n, 2, 0), cloud(rnd, n, 2, 3), n, 2)
+        .rowToColumn();
+    boolean[] seen = new boolean[n];
+    for (int j : sigma) {
+      assertTrue(!seen[j]);
+      seen[j] = true;
+    }
+    Assignment empty = EuclideanAssignment.solve(new float[0], new float[0], 0, 3);
+    assertEquals(0, empty.size());
+    assertEquals(0.0, empty.cost(), 0.0);
+  }
+
+  @Test
+  void rejectsBadInput() {
+    assertEquals("b has 5 values, expected n*d = 6",
+        assertThrows(IllegalArgumentException.class,
+            () -> EuclideanAssignment.solve(new float[6], new float[5], 3, 2)).getMessage());
+    float[] nan = new float[6];
+    nan[2] = Float.NaN;
+    assertEquals("a[2] is NaN",
+        assertThrows(IllegalArgumentException.class,
+            () -> EuclideanAssignment.solve(nan, new float[6], 3, 2)).getMessage());
+  }
+}
