@@ -94,6 +94,21 @@ class ExperimentScope internal constructor(name: String) {
 /** The receiver of `train { ... }`. */
 @FlowDsl
 class TrainScope internal constructor(private val train: ExperimentBuilder.Train) {
+  /** Training times t ~ U[0, 1] (the default). */
+  fun uniformTime() {
+    train.uniformTime()
+  }
+
+  /** Training times uniform on [epsilon, 1 − epsilon]. */
+  fun clippedTime(epsilon: Double) {
+    train.clippedTime(epsilon)
+  }
+
+  /** Training times t = sigmoid(mean + std·n), n ~ N(0, 1). */
+  fun logitNormalTime(mean: Double = 0.0, std: Double = 1.0) {
+    train.logitNormalTime(mean, std)
+  }
+
   /** Number of optimizer steps. */
   var steps: Int
     @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)

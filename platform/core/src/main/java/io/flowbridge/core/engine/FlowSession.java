@@ -41,7 +41,7 @@ final class FlowSession implements AutoCloseable {
       this.tf = Ops.create(graph).withDevice(settings.device());
       this.network = c.model().instance().build(tf, dim, init);
       this.training = TrainingGraph.build(tf, c.interpolant().instance(), network, spec.train().batchSize(), dim,
-          spec.train().optimizer(), graphSeed);
+          spec.train().optimizer(), spec.train().time(), graphSeed);
       this.field = c.source().instance().isStandardGaussian()
           ? new VelocityScoreField(network, c.interpolant().instance())
           : new FieldOfNetwork(network);

@@ -16,6 +16,16 @@ final class SpecChecks {
     atLeast("train.logEvery", s.train().logEvery(), 1);
     atLeast("sample.count", s.sample().count(), 1);
     atLeast("evaluate.points", s.evaluate().points(), 2);
+    var time = s.train().time();
+    if (!java.util.List.of("uniform", "clipped", "logit-normal").contains(time.kind())) {
+      throw new FlowbridgeException("train.time.kind = '" + time.kind() + "' is not accepted; accepted: uniform, clipped, logit-normal");
+    }
+    if (!(time.epsilon() >= 0 && time.epsilon() < 0.5)) {
+      throw new FlowbridgeException("train.time.epsilon = " + time.epsilon() + " is out of range; accepted: [0, 0.5)");
+    }
+    if (!(time.std() > 0)) {
+      throw new FlowbridgeException("train.time.std = " + time.std() + " is out of range; accepted: (0, inf)");
+    }
     OptimizerSpec o = s.train().optimizer();
     if (!"adam".equals(o.name())) {
       throw new FlowbridgeException("train.optimizer.name = '" + o.name() + "' is not supported; accepted: adam");

@@ -126,7 +126,7 @@ public final class ExperimentBuilder {
       throw new FlowbridgeException("experiment '" + name + "': no target dataset set (e.g. target(\"8gaussians\"))");
     }
     return new ExperimentSpec(name, seed, source, target, interpolant, coupling, model,
-        new TrainSpec(train.steps, train.batchSize, train.optimizer, train.logEvery, train.pipeline),
+        new TrainSpec(train.steps, train.batchSize, train.optimizer, train.logEvery, train.pipeline, train.time),
         new SampleSpec(sample.solver, sample.count),
         new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points,
             evaluate.mmdBandwidths, evaluate.divergence, evaluate.probes, evaluate.likelihoodSolver, evaluate.likelihoodPoints),
@@ -140,6 +140,25 @@ public final class ExperimentBuilder {
     private OptimizerSpec optimizer = OptimizerSpec.adam(1e-3);
     private int logEvery = 100;
     private boolean pipeline = true;
+    private TimeSampling time = TimeSampling.uniform();
+
+    /** Training times uniform on [0, 1] (within the interpolant's margin); the default. */
+    public Train uniformTime() {
+      this.time = TimeSampling.uniform();
+      return this;
+    }
+
+    /** Training times uniform on [epsilon, 1 − epsilon]. */
+    public Train clippedTime(double epsilon) {
+      this.time = new TimeSampling("clipped", epsilon, 0, 1);
+      return this;
+    }
+
+    /** Training times t = sigmoid(mean + std·n), n ~ N(0, 1): more weight in the middle of the path. */
+    public Train logitNormalTime(double mean, double std) {
+      this.time = new TimeSampling("logit-normal", 0, mean, std);
+      return this;
+    }
 
     public Train steps(int steps) {
       this.steps = steps;

@@ -23,8 +23,11 @@ public final class TrainingGraph {
   final Placeholder<TFloat32> x1;
   final Operand<TFloat32> loss;
   final Op step;
+  final Operand<TFloat32> time;
 
-  private TrainingGraph(Placeholder<TFloat32> x0, Placeholder<TFloat32> x1, Operand<TFloat32> loss, Op step) {
+  private TrainingGraph(Placeholder<TFloat32> x0, Placeholder<TFloat32> x1, Operand<TFloat32> loss, Op step,
+      Operand<TFloat32> time) {
+    this.time = time;
     this.x0 = x0;
     this.x1 = x1;
     this.loss = loss;
@@ -34,12 +37,27 @@ public final class TrainingGraph {
   /** Builds the step for minibatches of {@code batch} points of dimension {@code dim}. */
   public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
       OptimizerSpec optimizer, long seed) {
+    return build(tf, path, net, batch, dim, optimizer, io.flowbridge.core.experiment.TimeSampling.uniform(), seed);
+  }
+
+  /** As above with training times drawn as {@code time} says. */
+  public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
+      OptimizerSpec optimizer, io.flowbridge.core.experiment.TimeSampling time, long seed) {
     Placeholder<TFloat32> x0 = tf.withName("x0").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
     Placeholder<TFloat32> x1 = tf.withName("x1").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
-    float margin = (float) path.timeMargin();
-    Operand<TFloat32> u = tf.random.randomUniform(tf.constant(new int[] {batch, 1}), TFloat32.class,
-        RandomUniform.seed(seed), RandomUniform.seed2(1L));
-    Operand<TFloat32> t = tf.math.add(tf.constant(margin), tf.math.mul(u, tf.constant(1f - 2f * margin)));
+    float margin = (float) Math.max(path.timeMargin(), time.kind().equals("clipped") ? time.epsilon() : 0);
+    Operand<TFloat32> t;
+    if (time.kind().equals("logit-normal")) {
+      Operand<TFloat32> n = tf.random.randomStandardNormal(tf.constant(new int[] {batch, 1}), TFloat32.class,
+          RandomStandardNormal.seed(seed), RandomStandardNormal.seed2(1L));
+      Operand<TFloat32> s = tf.math.sigmoid(tf.math.add(tf.constant((float) time.mean()),
+          tf.math.mul(n, tf.constant((float) time.std()))));
+      t = tf.math.minimum(tf.math.maximum(s, tf.constant(margin)), tf.constant(1f - margin));
+    } else {
+      Operand<TFloat32> u = tf.random.randomUniform(tf.constant(new int[] {batch, 1}), TFloat32.class,
+          RandomUniform.seed(seed), RandomUniform.seed2(1L));
+      t = tf.math.add(tf.constant(margin), tf.math.mul(u, tf.constant(1f - 2f * margin)));
+    }
     Operand<TFloat32> z = path.hasNoise()
         ? tf.random.randomStandardNormal(tf.constant(new int[] {batch, dim}), TFloat32.class,
             RandomStandardNormal.seed(seed), RandomStandardNormal.seed2(2L))
@@ -49,6 +67,6 @@ public final class TrainingGraph {
     Operand<TFloat32> loss = tf.withName("loss").math.mean(
         tf.math.squaredDifference(v, tf.stopGradient(p.ut())), tf.constant(new int[] {0, 1}));
     Op step = Adam.minimize(tf, loss, net.trainableVariables(), optimizer);
-    return new TrainingGraph(x0, x1, loss, step);
+    return new TrainingGraph(x0, x1, loss, step, t);
   }
 }
