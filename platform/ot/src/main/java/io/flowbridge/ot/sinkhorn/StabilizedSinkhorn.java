@@ -1,0 +1,480 @@
+package io.flowbridge.ot.sinkhorn;
+
+import io.flowbridge.ot.plan.DensePlan;
+import java.util.Arrays;
+
+/**
+ * The Sinkhorn engine behind {@link Sinkhorn} and {@link UnbalancedSinkhorn}: log-domain iterates
+ * with a cached, stabilised kernel (Schmitzer, "Stabilized sparse scaling algorithms for entropy
+ * regularized transport problems", SIAM J. Sci. Comput. 2019, §3).
+ *
+ * <p>The iterates are the dual potentials in the log domain, F_i = f̄_i + ε·log u_i and
+ * G_j = ḡ_j + ε·log v_j, and the plan is π_ij = c_ij·exp((F_i + G_j − C_ij)/ε) = u_i·K_ij·v_j with
+ * the kernel K_ij = c_ij·exp((f̄_i + ḡ_j − C_ij)/ε) taken around reference potentials f̄, ḡ
+ * (c_ij = 1 balanced; a_i·b_j unbalanced, the KL(π | a⊗b) regularisation). One iteration is the
+ * log-domain update F_i ← κ·(ε log a_i − ε LSE_j(log c_ij + (G_j − C_ij)/ε)), then the same for G
+ * (κ = 1 balanced, κ = ρ/(ρ+ε) unbalanced); written with the kernel it is
+ * u_i = (a_i/(Kv)_i)^κ·e^{−(1−κ)f̄_i/ε}: two passes of multiply-adds instead of n·m exponentials.
+ * Stability comes from the references:
+ * <ul>
+ *   <li>a full kernel build is a log-sum-exp with the row max: f̄_i makes the largest entry of
+ *       every row exactly 1, so no row sum underflows, however small ε is;
+ *   <li>a scaling that leaves [1e-30, 1e30] is absorbed into its potential (f̄_i += ε log u_i,
+ *       u_i = 1) and that row or column of K is recomputed exactly;
+ *   <li>a row or column sum that underflows (below 1e-200) has its kernel line rebuilt around its
+ *       own max, as in the full build.
+ * </ul>
+ *
+ * <p>Layout: K is kept as one array per row, so HotSpot can vectorise the axpy t += u_i·K_i (four
+ * rows at once) without proving the rows' offsets congruent; the row update, Kᵀu and the column
+ * marginal error share one pass over K, each row's dot product with v read from memory once and its
+ * axpy served from L1 right after.
+ */
+final class StabilizedSinkhorn {
+  private static final double TAU = 1e30;
+  private static final double LOG_TAU = Math.log(TAU);
+  private static final double UNDERFLOW = 1e-200;
+
+  private final double[] cost;
+  private final int n;
+  private final int m;
+  private final double[] a;
+  private final double[] b;
+  private final double[] logA;
+  private final double[] logB;
+  private final double regM;
+  private final boolean balanced;
+  private final double[][] kernel;
+  private final double[] fRef;
+  private final double[] gRef;
+  private final double[] u;
+  private final double[] v;
+  private final double[] t;
+  private final double[] nextLogV;
+  /** log c_ij = rowOffset_i + colOffset_j (0 balanced, log a_i + log b_j unbalanced). */
+  private final double[] rowOffset;
+  private final double[] colOffset;
+  private final double[] colTerm;
+  private final double[] dots = new double[4];
+  private double eps;
+  private double kappa;
+
+  /**
+   * @param regM the marginal relaxation ρ &gt; 0 of unbalanced transport, or +∞ for balanced
+   *     transport; a and b have no zero entries
+   */
+  StabilizedSinkhorn(double[] cost, double[] a, double[] b, double regM) {
+    this.cost = cost;
+    this.n = a.length;
+    this.m = b.length;
+    this.a = a;
+    this.b = b;
+    this.regM = regM;
+    this.balanced = Double.isInfinite(regM);
+    logA = new double[n];
+    logB = new double[m];
+    for (int i = 0; i < n; i++) {
+      logA[i] = Math.log(a[i]);
+    }
+    for (int j = 0; j < m; j++) {
+      logB[j] = Math.log(b[j]);
+    }
+    kernel = new double[n][m];
+    fRef = new double[n];
+    gRef = new double[m];
+    u = new double[n];
+    v = new double[m];
+    t = new double[m];
+    nextLogV = balanced ? null : new double[m];
+    // For balanced transport a factor a_i·b_j in the kernel would only rescale u and v.
+    rowOffset = balanced ? new double[n] : logA;
+    colOffset = balanced ? new double[m] : logB;
+    colTerm = new double[m];
+  }
+
+  SinkhornResult solve(SinkhornOptions options) {
+    double target = options.reg();
+    int budget = options.maxIterations();
+    int iterations = 0;
+    double error = Double.POSITIVE_INFINITY;
+    boolean stageConverged = false;
+    double[] schedule = schedule(target, options.epsilonScaling());
+    for (int stage = 0; stage < schedule.length && iterations < budget; stage++) {
+      boolean last = stage == schedule.length - 1;
+      setEpsilon(schedule[stage]);
+      // Intermediate stages only need potentials good enough to warm-start the next ε.
+      double stageTolerance = last ? options.tolerance() : Math.max(options.tolerance(), 1e-3);
+      stageConverged = false;
+      while (iterations < budget) {
+        rowPass();
+        iterations++;
+        error = columnError();
+        if (error <= stageTolerance) {
+          stageConverged = true;
+          break;
+        }
+        columnUpdate();
+      }
+      if (!last && iterations < budget) {
+        carryPotentials();
+      }
+    }
+    boolean finished = stageConverged && eps == target;
+    return finish(iterations, error, finished, options.tolerance());
+  }
+
+  /** ε for each stage: halving from the cost's range down to the target when scaling. */
+  private double[] schedule(double target, boolean scaling) {
+    if (!scaling) {
+      return new double[] {target};
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double c : cost) {
+      lo = Math.min(lo, c);
+      hi = Math.max(hi, c);
+    }
+    double start = hi - lo;
+    int stages = 1;
+    for (double e = start; e > target; e /= 2) {
+      stages++;
+    }
+    double[] out = new double[stages];
+    double e = start;
+    for (int s = 0; s < stages - 1; s++, e /= 2) {
+      out[s] = e;
+    }
+    out[stages - 1] = target;
+    return out;
+  }
+
+  /** Starts a stage at ε: a full kernel build around the current column potentials G. */
+  private void setEpsilon(double newEps) {
+    eps = newEps;
+    kappa = balanced ? 1.0 : regM / (regM + newEps);
+    buildKernel();
+  }
+
+  /** Folds the column scalings into the potentials (cost units) before ε changes. */
+  private void carryPotentials() {
+    for (int j = 0; j < m; j++) {
+      gRef[j] += eps * Math.log(v[j]);
+    }
+  }
+
+  /**
+   * K_ij = exp(y_ij − M_i) with y_ij = (ḡ_j − C_ij)/ε + log c_ij and M_i the row max (so
+   * f̄_i = −ε·(M_i + rowOffset_i)), and v = 1: the log-sum-exp form of a row update, one
+   * exponential per entry and no row without an entry 1.
+   */
+  private void buildKernel() {
+    double inv = 1 / eps;
+    for (int j = 0; j < m; j++) {
+      colTerm[j] = gRef[j] * inv + colOffset[j];
+    }
+    for (int i = 0; i < n; i++) {
+      double[] k = kernel[i];
+      // Copy the cost row first: loops over arrays that all start at index 0 vectorise, a loop
+      // mixing a row array with an offset into the flat cost does not.
+      System.arraycopy(cost, i * m, k, 0, m);
+      for (int j = 0; j < m; j++) {
+        k[j] = colTerm[j] - k[j] * inv;
+      }
+      double max = max(k);
+      FastExp.expInPlace(k, m, max);
+      fRef[i] = -eps * (max + rowOffset[i]);
+    }
+    Arrays.fill(v, 1.0);
+  }
+
+  /** The largest entry, with four independent running maxima (a single one is latency-bound). */
+  private static double max(double[] x) {
+    double m0 = Double.NEGATIVE_INFINITY;
+    double m1 = m0;
+    double m2 = m0;
+    double m3 = m0;
+    int j = 0;
+    for (; j + 4 <= x.length; j += 4) {
+      m0 = x[j] > m0 ? x[j] : m0;
+      m1 = x[j + 1] > m1 ? x[j + 1] : m1;
+      m2 = x[j + 2] > m2 ? x[j + 2] : m2;
+      m3 = x[j + 3] > m3 ? x[j + 3] : m3;
+    }
+    for (; j < x.length; j++) {
+      m0 = x[j] > m0 ? x[j] : m0;
+    }
+    return Math.max(Math.max(m0, m1), Math.max(m2, m3));
+  }
+
+  /** u from v, and t = Kᵀu, in one pass over K. */
+  private void rowPass() {
+    Arrays.fill(t, 0);
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      dot4(kernel[i], kernel[i + 1], kernel[i + 2], kernel[i + 3]);
+      double u0 = rowScaling(i, dots[0]);
+      double u1 = rowScaling(i + 1, dots[1]);
+      double u2 = rowScaling(i + 2, dots[2]);
+      double u3 = rowScaling(i + 3, dots[3]);
+      u[i] = u0;
+      u[i + 1] = u1;
+      u[i + 2] = u2;
+      u[i + 3] = u3;
+      axpy4(kernel[i], kernel[i + 1], kernel[i + 2], kernel[i + 3], u0, u1, u2, u3);
+    }
+    for (; i < n; i++) {
+      double ui = rowScaling(i, dot(kernel[i], v));
+      u[i] = ui;
+      axpy(kernel[i], ui);
+    }
+  }
+
+  private void dot4(double[] k0, double[] k1, double[] k2, double[] k3) {
+    double[] vv = v;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    for (int j = 0; j < m; j++) {
+      double vj = vv[j];
+      s0 += k0[j] * vj;
+      s1 += k1[j] * vj;
+      s2 += k2[j] * vj;
+      s3 += k3[j] * vj;
+    }
+    dots[0] = s0;
+    dots[1] = s1;
+    dots[2] = s2;
+    dots[3] = s3;
+  }
+
+  private static double dot(double[] k, double[] x) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int j = 0;
+    int len = x.length;
+    for (; j + 4 <= len; j += 4) {
+      s0 += k[j] * x[j];
+      s1 += k[j + 1] * x[j + 1];
+      s2 += k[j + 2] * x[j + 2];
+      s3 += k[j + 3] * x[j + 3];
+    }
+    for (; j < len; j++) {
+      s0 += k[j] * x[j];
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
+
+  private static double sum(double[] x) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int j = 0;
+    for (; j + 4 <= x.length; j += 4) {
+      s0 += x[j];
+      s1 += x[j + 1];
+      s2 += x[j + 2];
+      s3 += x[j + 3];
+    }
+    for (; j < x.length; j++) {
+      s0 += x[j];
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
+
+  private void axpy4(double[] k0, double[] k1, double[] k2, double[] k3, double u0, double u1, double u2, double u3) {
+    double[] tt = t;
+    for (int j = 0; j < m; j++) {
+      tt[j] += u0 * k0[j] + u1 * k1[j] + u2 * k2[j] + u3 * k3[j];
+    }
+  }
+
+  private void axpy(double[] k, double ui) {
+    double[] tt = t;
+    for (int j = 0; j < m; j++) {
+      tt[j] += ui * k[j];
+    }
+  }
+
+  /** The row update for row i given s = (Kv)_i; repairs the row's kernel line when needed. */
+  private double rowScaling(int i, double s) {
+    if (!(s > UNDERFLOW)) {
+      rebuildRow(i);
+      s = dot(kernel[i], v);
+    }
+    double logU;
+    if (balanced) {
+      double ui = a[i] / s;
+      if (ui <= TAU && ui >= 1 / TAU) {
+        return ui;
+      }
+      logU = logA[i] - Math.log(s);
+    } else {
+      logU = kappa * (logA[i] - Math.log(s)) - (1 - kappa) * fRef[i] / eps;
+      if (Math.abs(logU) <= LOG_TAU) {
+        return Math.exp(logU);
+      }
+    }
+    // Absorb: f̄_i += ε log u_i makes u_i = 1 up to rounding; recompute the line exactly.
+    fRef[i] += eps * logU;
+    recomputeRow(i);
+    s = dot(kernel[i], v);
+    return balanced ? a[i] / s : Math.exp(kappa * (logA[i] - Math.log(s)) - (1 - kappa) * fRef[i] / eps);
+  }
+
+  /**
+   * The column marginal error of the plan (u, K, v) whose rows were just updated: balanced,
+   * Σ_j |v_j t_j − b_j|; unbalanced, the change Σ_j |v_j − v'_j|·t_j the next column update makes.
+   */
+  private double columnError() {
+    double err = 0;
+    if (balanced) {
+      for (int j = 0; j < m; j++) {
+        err += Math.abs(v[j] * t[j] - b[j]);
+      }
+      return err;
+    }
+    for (int j = 0; j < m; j++) {
+      double logNext = kappa * (logB[j] - Math.log(t[j])) - (1 - kappa) * gRef[j] / eps;
+      nextLogV[j] = logNext;
+      double diff = Math.abs(v[j] - Math.exp(logNext)) * t[j];
+      // An underflowed column gives 0·∞: count its whole weight as error.
+      err += Double.isNaN(diff) ? b[j] : diff;
+    }
+    return err;
+  }
+
+  private void columnUpdate() {
+    for (int j = 0; j < m; j++) {
+      double tj = t[j];
+      double logV;
+      if (!(tj > UNDERFLOW)) {
+        rebuildColumn(j);
+        tj = columnDot(j);
+        t[j] = tj;
+        logV = balanced ? logB[j] - Math.log(tj) : kappa * (logB[j] - Math.log(tj)) - (1 - kappa) * gRef[j] / eps;
+      } else if (balanced) {
+        double vj = b[j] / tj;
+        if (vj <= TAU && vj >= 1 / TAU) {
+          v[j] = vj;
+          continue;
+        }
+        logV = logB[j] - Math.log(tj);
+      } else {
+        logV = nextLogV[j];
+      }
+      if (Math.abs(logV) <= LOG_TAU) {
+        v[j] = Math.exp(logV);
+        continue;
+      }
+      gRef[j] += eps * logV;
+      recomputeColumn(j);
+      double s = columnDot(j);
+      t[j] = s;
+      v[j] = balanced ? b[j] / s : Math.exp(kappa * (logB[j] - Math.log(s)) - (1 - kappa) * gRef[j] / eps);
+    }
+  }
+
+  private double columnDot(int j) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      s += kernel[i][j] * u[i];
+    }
+    return s;
+  }
+
+  /** Row i of K around its own max: f̄_i/ε + log c_i· = −max_j ((ḡ_j − C_ij)/ε + log c_·j). */
+  private void rebuildRow(int i) {
+    int row = i * m;
+    double inv = 1 / eps;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < m; j++) {
+      max = Math.max(max, (gRef[j] - cost[row + j]) * inv + colOffset[j]);
+    }
+    fRef[i] = -eps * (max + rowOffset[i]);
+    recomputeRow(i);
+  }
+
+  /** Column j of K around its own max, as {@link #rebuildRow} with the roles swapped. */
+  private void rebuildColumn(int j) {
+    double inv = 1 / eps;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, (fRef[i] - cost[i * m + j]) * inv + rowOffset[i]);
+    }
+    gRef[j] = -eps * (max + colOffset[j]);
+    recomputeColumn(j);
+  }
+
+  /** K_ij = exp((f̄_i + ḡ_j − C_ij)/ε + log c_ij) for row i, exactly (Math.exp), clamped below. */
+  private void recomputeRow(int i) {
+    double[] k = kernel[i];
+    int row = i * m;
+    double inv = 1 / eps;
+    double f = fRef[i] * inv + rowOffset[i];
+    for (int j = 0; j < m; j++) {
+      double x = f + (gRef[j] - cost[row + j]) * inv + colOffset[j];
+      k[j] = Math.exp(Math.max(x, FastExp.MIN_ARG));
+    }
+  }
+
+  private void recomputeColumn(int j) {
+    double inv = 1 / eps;
+    double g = gRef[j] * inv + colOffset[j];
+    for (int i = 0; i < n; i++) {
+      double x = g + (fRef[i] - cost[i * m + j]) * inv + rowOffset[i];
+      kernel[i][j] = Math.exp(Math.max(x, FastExp.MIN_ARG));
+    }
+  }
+
+  /** π = diag(u)·K·diag(v), its cost and (balanced) its marginal error measured on π itself. */
+  private SinkhornResult finish(int iterations, double loopError, boolean loopConverged, double tolerance) {
+    double[] plan = new double[n * m];
+    double[] cols = new double[m];
+    double[] rows = new double[n];
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      // In place in the row (all loops start at index 0 and vectorise), then one bulk copy.
+      double[] k = kernel[i];
+      double ui = u[i];
+      for (int j = 0; j < m; j++) {
+        double p = ui * k[j] * v[j];
+        k[j] = p;
+        cols[j] += p;
+      }
+      int row = i * m;
+      double c0 = 0;
+      double c1 = 0;
+      double c2 = 0;
+      double c3 = 0;
+      int j = 0;
+      for (; j + 4 <= m; j += 4) {
+        c0 += k[j] * cost[row + j];
+        c1 += k[j + 1] * cost[row + j + 1];
+        c2 += k[j + 2] * cost[row + j + 2];
+        c3 += k[j + 3] * cost[row + j + 3];
+      }
+      for (; j < m; j++) {
+        c0 += k[j] * cost[row + j];
+      }
+      total += (c0 + c1) + (c2 + c3);
+      rows[i] = sum(k);
+      System.arraycopy(k, 0, plan, row, m);
+    }
+    DensePlan result = new DensePlan(plan, n, m);
+    if (!balanced) {
+      return new SinkhornResult(result, total, iterations, loopError, loopConverged);
+    }
+    double err = 0;
+    for (int i = 0; i < n; i++) {
+      err += Math.abs(rows[i] - a[i]);
+    }
+    for (int j = 0; j < m; j++) {
+      err += Math.abs(cols[j] - b[j]);
+    }
+    return new SinkhornResult(result, total, iterations, err, loopConverged && err <= tolerance);
+  }
+}
