@@ -63,6 +63,14 @@ class ExperimentScope internal constructor(name: String) {
     builder.interpolant("inline", InlineBridge().apply(block).options())
   }
 
+  /**
+   * A named method as a preset of interpolant + coupling: `method("ot-cfm", sigma = 0.1)`. One of
+   * i-cfm, ot-cfm, sb-cfm, fm, rf, vp-cfm, si-linear, si-trig; recorded in config.json.
+   */
+  fun method(name: String, sigma: Double? = null) {
+    if (sigma == null) builder.method(name) else builder.method(name, sigma)
+  }
+
   /** The coupling plugin [key] pairing source and target minibatches: `coupling("exact-ot")`. */
   fun coupling(key: String, vararg options: Pair<String, Any>, block: Options.() -> Unit = {}) {
     builder.coupling(key, optionMap(options, block))

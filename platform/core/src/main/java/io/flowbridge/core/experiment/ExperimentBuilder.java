@@ -35,6 +35,7 @@ public final class ExperimentBuilder {
   private ComponentSpec interpolant = ComponentSpec.of("linear");
   private ComponentSpec coupling = ComponentSpec.of("independent");
   private ComponentSpec model = ComponentSpec.of("mlp");
+  private String method = "custom";
   private final Train train = new Train();
   private final Sample sample = new Sample();
   private final Evaluate evaluate = new Evaluate();
@@ -100,6 +101,21 @@ public final class ExperimentBuilder {
     return this;
   }
 
+  /**
+   * A named method (see {@link Method}): sets the interpolant and the coupling, e.g.
+   * {@code method("ot-cfm", 0.1)} is {@code interpolant("linear", sigma 0.1)} + {@code coupling("exact-ot")}.
+   * Later interpolant or coupling calls override the preset's.
+   */
+  public ExperimentBuilder method(String name, double sigma) {
+    Method.apply(this, name, sigma);
+    this.method = name;
+    return this;
+  }
+
+  public ExperimentBuilder method(String name) {
+    return method(name, name.equals("sb-cfm") ? 1.0 : name.equals("fm") ? 1e-4 : 0.1);
+  }
+
   public ExperimentBuilder train(Consumer<Train> settings) {
     settings.accept(train);
     return this;
@@ -130,7 +146,8 @@ public final class ExperimentBuilder {
         new SampleSpec(sample.solver, sample.count),
         new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points,
             evaluate.mmdBandwidths, evaluate.divergence, evaluate.probes, evaluate.likelihoodSolver, evaluate.likelihoodPoints),
-        new RuntimeSpec(runtime.device, runtime.intraOpThreads, runtime.interOpThreads, runtime.gpuMemoryGrowth));
+        new RuntimeSpec(runtime.device, runtime.intraOpThreads, runtime.interOpThreads, runtime.gpuMemoryGrowth),
+        method);
   }
 
   /** Training settings. */
