@@ -71,6 +71,15 @@ class ExperimentScope internal constructor(name: String) {
     if (sigma == null) builder.method(name) else builder.method(name, sigma)
   }
 
+  /**
+   * Class-conditional generation on the target's labels (MATH.md §2): labels are dropped with
+   * probability [labelDropout] during training, and sampling uses classifier-free guidance with
+   * weight [guidance] (0 = plain conditional sampling).
+   */
+  fun conditional(labelDropout: Double = 0.1, guidance: Double = 0.0) {
+    builder.conditional(labelDropout, guidance)
+  }
+
   /** The coupling plugin [key] pairing source and target minibatches: `coupling("exact-ot")`. */
   fun coupling(key: String, vararg options: Pair<String, Any>, block: Options.() -> Unit = {}) {
     builder.coupling(key, optionMap(options, block))

@@ -15,6 +15,16 @@ public interface Network {
    */
   Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Operand<TFloat32> t);
 
+  /**
+   * Applies a class-conditional network to labels {@code labels} ({@code [batch]} int32, values in
+   * [0, classes], where {@code classes} is the "no label" class of classifier-free guidance).
+   * Networks built without classes ignore the labels.
+   */
+  default Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Operand<TFloat32> t,
+      Operand<org.tensorflow.types.TInt32> labels) {
+    return apply(tf, x, t);
+  }
+
   /** The variables the optimizer trains, listed explicitly. */
   List<Variable<TFloat32>> trainableVariables();
 }

@@ -22,6 +22,7 @@ final class Config {
     out.put("name", spec.name());
     out.put("seed", spec.seed());
     out.put("method", spec.method() == null ? "custom" : spec.method());
+    out.put("condition", spec.condition());
     out.put("flowbridgeVersion", Config.class.getPackage().getImplementationVersion() == null
         ? "dev" : Config.class.getPackage().getImplementationVersion());
     out.put("source", c.source().describe());

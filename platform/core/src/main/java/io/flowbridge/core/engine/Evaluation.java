@@ -26,6 +26,12 @@ final class Evaluation {
   /** Metrics of {@code generated} (the flow's samples from {@code start}) against fresh target draws. */
   static Map<String, Object> compute(FlowSession flow, ExperimentRunner.Components c, EvaluateSpec spec,
       Registries registries, Points start, Solution generated, SplittableRandom random) {
+    return compute(flow, c, spec, registries, start, generated, null, random);
+  }
+
+  /** As above; {@code labels} are the classes a conditional run generated for (null otherwise). */
+  static Map<String, Object> compute(FlowSession flow, ExperimentRunner.Components c, EvaluateSpec spec,
+      Registries registries, Points start, Solution generated, int[] labels, SplittableRandom random) {
     Map<String, Object> out = new LinkedHashMap<>();
     Dataset target = c.target().instance();
     int n = start.count();
@@ -35,6 +41,9 @@ final class Evaluation {
     if (spec.metrics().contains("w2")) {
       out.put("w2", W2.between(samples, fresh));
       out.put("w2_floor", W2.between(target.sample(n, random).points(), fresh));
+    }
+    if (labels != null && spec.metrics().contains("w2")) {
+      out.put("w2_conditional", conditionalW2(samples, labels, target.sample(4 * n, random), target.classes()));
     }
     if (spec.metrics().contains("mmd")) {
       out.put("mmd", Mmd.rbf(samples, fresh, spec.mmdBandwidths()));
@@ -69,6 +78,28 @@ final class Evaluation {
       out.put("nll_nfe", r.nfe());
     }
     return out;
+  }
+
+  /**
+   * W2 between the points generated for each class and target points of that class, averaged
+   * over classes (equal sizes per class: the smaller count): small only if labels are obeyed.
+   */
+  static double conditionalW2(Points generated, int[] labels, io.flowbridge.api.data.Batch target, int classes) {
+    double sum = 0;
+    int used = 0;
+    for (int k = 0; k < classes; k++) {
+      java.util.List<Integer> gen = new java.util.ArrayList<>();
+      java.util.List<Integer> tgt = new java.util.ArrayList<>();
+      for (int i = 0; i < labels.length; i++) if (labels[i] == k) gen.add(i);
+      for (int i = 0; i < target.labels().length; i++) if (target.labels()[i] == k) tgt.add(i);
+      int m = Math.min(gen.size(), tgt.size());
+      if (m < 2) continue;
+      int[] gi = gen.subList(0, m).stream().mapToInt(Integer::intValue).toArray();
+      int[] ti = tgt.subList(0, m).stream().mapToInt(Integer::intValue).toArray();
+      sum += W2.between(generated.select(gi), target.points().select(ti));
+      used++;
+    }
+    return used == 0 ? Double.NaN : sum / used;
   }
 
   static Divergence divergence(EvaluateSpec spec, int d) {

@@ -102,7 +102,9 @@ public final class ExperimentRunner {
 
     try (FlowSession flow = new FlowSession(c, spec, settings, random.init(), random.graphSeed())) {
       Points probe = c.source.instance().sample(points, random.probe()).points();
-      double w2Untrained = W2.between(new Points(flow.sample(c.sampler.instance(), probe, false).end(), points, flow.dim),
+      double w2Untrained = W2.between(
+          new Points(flow.sample(c.sampler.instance(), probe, labels(flow, c, points, random.probe()), false).end(),
+              points, flow.dim),
           c.target.instance().sample(points, random.probe()).points());
 
       TrainingStats stats;
@@ -168,12 +170,14 @@ public final class ExperimentRunner {
     long s0 = System.nanoTime();
     Points start = c.source.instance().sample(count, random).points();
     boolean trajectory = spec.evaluate().metrics().contains("npe") || spec.evaluate().metrics().contains("straightness");
-    Solution solution = flow.sample(c.sampler.instance(), start, trajectory);
+    int[] labels = labels(flow, c, count, random);
+    Solution solution = flow.sample(c.sampler.instance(), start, labels, trajectory);
     double sampleSeconds = (System.nanoTime() - s0) / 1e9;
     Points all = new Points(solution.end(), count, flow.dim);
     int points = spec.evaluate().points();
     Solution evalSolution = head(solution, points, flow.dim);
-    summary.putAll(Evaluation.compute(flow, c, spec.evaluate(), registries, head(start, points), evalSolution, random));
+    summary.putAll(Evaluation.compute(flow, c, spec.evaluate(), registries, head(start, points), evalSolution,
+        labels == null ? null : java.util.Arrays.copyOf(labels, points), random));
     summary.put("eval_points", points);
     summary.put("nfe", solution.nfe());
     if (solution.rejected() > 0 || c.sampler.instance() instanceof io.flowbridge.api.sampler.AdaptiveSampler) {
@@ -188,6 +192,11 @@ public final class ExperimentRunner {
           c.target.instance().sample(points, random).points());
     }
     return generated;
+  }
+
+  /** Labels to generate for a class-conditional run, drawn with the target's class frequencies; null otherwise. */
+  private static int[] labels(FlowSession flow, Components c, int n, java.util.random.RandomGenerator random) {
+    return flow.classes > 0 ? c.target.instance().sample(n, random).labels() : null;
   }
 
   private static Points head(Points p, int n) {

@@ -32,16 +32,29 @@ final class FlowSession implements AutoCloseable {
   final Session session;
   final Integrator integrator;
   final int dim;
+  /** Classes of a class-conditional run (0 otherwise), its guided field and the target drawing labels. */
+  final int classes;
+  private final io.flowbridge.core.sample.GuidedField guided;
+  private final io.flowbridge.api.dataset.Dataset target;
 
   FlowSession(ExperimentRunner.Components c, ExperimentSpec spec, SessionSettings settings, RandomGenerator init,
       long graphSeed) {
     this.dim = c.target().instance().dim();
+    this.target = c.target().instance();
+    var condition = spec.condition();
+    this.classes = condition.enabled() ? target.classes() : 0;
+    if (condition.enabled() && classes == 0) {
+      throw new FlowbridgeException("conditional generation needs a labelled target, but '" + c.target().key()
+          + "' has no class labels");
+    }
     this.graph = new Graph();
     try {
       this.tf = Ops.create(graph).withDevice(settings.device());
-      this.network = c.model().instance().build(tf, dim, init);
+      this.network = c.model().instance().build(tf, dim, classes, init);
       this.training = TrainingGraph.build(tf, c.interpolant().instance(), network, spec.train().batchSize(), dim,
-          spec.train().optimizer(), spec.train().time(), graphSeed);
+          spec.train().optimizer(), spec.train().time(), classes, condition.labelDropout(), graphSeed);
+      this.guided = classes > 0
+          ? new io.flowbridge.core.sample.GuidedField(network, dim, classes, condition.guidance()) : null;
       this.field = c.source().instance().isStandardGaussian()
           ? new VelocityScoreField(network, c.interpolant().instance())
           : new FieldOfNetwork(network);
@@ -54,9 +67,38 @@ final class FlowSession implements AutoCloseable {
     }
   }
 
-  /** Transports {@code start} from t = 0 to t = 1 along the learned field. */
+  /** Transports {@code start} from t = 0 to t = 1 along the learned field (unconditional runs). */
   Solution sample(Sampler sampler, Points start, boolean trajectory) {
-    return integrator.integrate(sampler, field, start, 0f, 1f, trajectory);
+    return sample(sampler, start, null, trajectory);
+  }
+
+  /**
+   * Transports {@code start} along the learned field; a class-conditional run generates for
+   * {@code labels} (drawn from the target's class frequencies when null) with guidance.
+   */
+  Solution sample(Sampler sampler, Points start, int[] labels, boolean trajectory) {
+    if (guided == null) return integrator.integrate(sampler, field, start, 0f, 1f, trajectory);
+    int n = start.count();
+    if (labels == null) throw new IllegalArgumentException("a class-conditional run samples for given labels");
+    int[] y = labels;
+    float[] z = new float[n * (dim + 1)];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(start.values(), i * dim, z, i * (dim + 1), dim);
+      z[i * (dim + 1) + dim] = y[i];
+    }
+    Solution s = integrator.integrate(sampler, guided, new Points(z, n, dim + 1), 0f, 1f, trajectory);
+    float[][] states = null;
+    if (s.hasTrajectory()) {
+      states = new float[s.states().length][];
+      for (int k = 0; k < states.length; k++) states[k] = strip(s.states()[k], n);
+    }
+    return new Solution(strip(s.end(), n), s.nfe(), s.accepted(), s.rejected(), s.times(), states);
+  }
+
+  private float[] strip(float[] z, int n) {
+    float[] x = new float[n * dim];
+    for (int i = 0; i < n; i++) System.arraycopy(z, i * (dim + 1), x, i * dim, dim);
+    return x;
   }
 
   /** Saves every variable (network and optimizer state) under {@code dir/model}. */

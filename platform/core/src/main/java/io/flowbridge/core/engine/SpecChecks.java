@@ -41,6 +41,20 @@ final class SpecChecks {
       }
     }
     atLeast("evaluate.probes", s.evaluate().probes(), 1);
+    var condition = s.condition();
+    if (condition.enabled()) {
+      if (!(condition.labelDropout() >= 0 && condition.labelDropout() < 1)) {
+        throw new FlowbridgeException("conditional.labelDropout = " + condition.labelDropout() + " is out of range; accepted: [0, 1)");
+      }
+      if (!(condition.guidance() >= 0)) {
+        throw new FlowbridgeException("conditional.guidance = " + condition.guidance() + " is out of range; accepted: [0, inf)");
+      }
+      for (String m : java.util.List.of("npe", "straightness", "nll")) {
+        if (s.evaluate().metrics().contains(m)) {
+          throw new FlowbridgeException("evaluate " + m + ": not supported for conditional runs yet; use w2 or mmd");
+        }
+      }
+    }
     atLeast("evaluate.likelihoodPoints", s.evaluate().likelihoodPoints(), 1);
     Evaluation.divergence(s.evaluate(), 1);
   }

@@ -36,6 +36,7 @@ public final class ExperimentBuilder {
   private ComponentSpec coupling = ComponentSpec.of("independent");
   private ComponentSpec model = ComponentSpec.of("mlp");
   private String method = "custom";
+  private ConditionSpec condition = ConditionSpec.none();
   private final Train train = new Train();
   private final Sample sample = new Sample();
   private final Evaluate evaluate = new Evaluate();
@@ -116,6 +117,15 @@ public final class ExperimentBuilder {
     return method(name, name.equals("sb-cfm") ? 1.0 : name.equals("fm") ? 1e-4 : 0.1);
   }
 
+  /**
+   * Class-conditional generation on the target's labels: labels dropped with probability
+   * {@code labelDropout} in training, classifier-free guidance weight {@code guidance} in sampling.
+   */
+  public ExperimentBuilder conditional(double labelDropout, double guidance) {
+    this.condition = new ConditionSpec(true, labelDropout, guidance);
+    return this;
+  }
+
   public ExperimentBuilder train(Consumer<Train> settings) {
     settings.accept(train);
     return this;
@@ -147,7 +157,7 @@ public final class ExperimentBuilder {
         new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points,
             evaluate.mmdBandwidths, evaluate.divergence, evaluate.probes, evaluate.likelihoodSolver, evaluate.likelihoodPoints),
         new RuntimeSpec(runtime.device, runtime.intraOpThreads, runtime.interOpThreads, runtime.gpuMemoryGrowth),
-        method);
+        method, condition);
   }
 
   /** Training settings. */

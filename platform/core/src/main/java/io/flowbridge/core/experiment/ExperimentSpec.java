@@ -18,4 +18,9 @@ public record ExperimentSpec(
     SampleSpec sample,
     EvaluateSpec evaluate,
     RuntimeSpec runtime,
-    String method) {}
+    String method,
+    ConditionSpec condition) {
+  public ExperimentSpec {
+    condition = condition == null ? ConditionSpec.none() : condition;
+  }
+}

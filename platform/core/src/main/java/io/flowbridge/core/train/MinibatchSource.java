@@ -46,7 +46,7 @@ public final class MinibatchSource {
           + " pairs for a minibatch of " + batch);
     }
     float[] x0 = b0.points().select(p.source()).values();
-    float[] x1 = b1.points().select(p.target()).values();
-    return new PairedBatch(x0, x1, t1 - t0, t2 - t1);
+    var paired = b1.select(p.target());
+    return new PairedBatch(x0, paired.points().values(), paired.labels(), t1 - t0, t2 - t1);
   }
 }

@@ -43,9 +43,12 @@ public final class Trainer {
       float loss;
       try (TFloat32 x0 = TFloat32.tensorOf(shape, DataBuffers.of(b.x0(), true, false));
           TFloat32 x1 = TFloat32.tensorOf(shape, DataBuffers.of(b.x1(), true, false));
-          Result r = session.runner().feed(graph.x0, x0).feed(graph.x1, x1)
-              .addTarget(graph.step).fetch(graph.loss).run()) {
-        loss = ((TFloat32) r.get(0)).getFloat();
+          org.tensorflow.types.TInt32 labels = graph.labels == null ? null : org.tensorflow.types.TInt32.vectorOf(b.labels())) {
+        var runner = session.runner().feed(graph.x0, x0).feed(graph.x1, x1);
+        if (labels != null) runner.feed(graph.labels, labels);
+        try (Result r = runner.addTarget(graph.step).fetch(graph.loss).run()) {
+          loss = ((TFloat32) r.get(0)).getFloat();
+        }
       }
       tfNanos += System.nanoTime() - t0;
       if (!Float.isFinite(loss)) {

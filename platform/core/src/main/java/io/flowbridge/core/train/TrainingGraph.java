@@ -24,6 +24,8 @@ public final class TrainingGraph {
   final Operand<TFloat32> loss;
   final Op step;
   final Operand<TFloat32> time;
+  /** Target labels, fed when the network is class-conditional; null otherwise. */
+  Placeholder<org.tensorflow.types.TInt32> labels;
 
   private TrainingGraph(Placeholder<TFloat32> x0, Placeholder<TFloat32> x1, Operand<TFloat32> loss, Op step,
       Operand<TFloat32> time) {
@@ -43,6 +45,17 @@ public final class TrainingGraph {
   /** As above with training times drawn as {@code time} says. */
   public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
       OptimizerSpec optimizer, io.flowbridge.core.experiment.TimeSampling time, long seed) {
+    return build(tf, path, net, batch, dim, optimizer, time, 0, 0, seed);
+  }
+
+  /**
+   * As above for a class-conditional network over {@code classes} labels: each label is replaced
+   * by the "no label" class {@code classes} with probability {@code labelDropout} (classifier-free
+   * guidance training, MATH.md §2).
+   */
+  public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
+      OptimizerSpec optimizer, io.flowbridge.core.experiment.TimeSampling time, int classes, double labelDropout,
+      long seed) {
     Placeholder<TFloat32> x0 = tf.withName("x0").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
     Placeholder<TFloat32> x1 = tf.withName("x1").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
     float margin = (float) Math.max(path.timeMargin(), time.kind().equals("clipped") ? time.epsilon() : 0);
@@ -63,10 +76,23 @@ public final class TrainingGraph {
             RandomStandardNormal.seed(seed), RandomStandardNormal.seed2(2L))
         : null;
     InterpolantPath p = InterpolantPath.build(tf, path, x0, x1, z, t);
-    Operand<TFloat32> v = net.apply(tf, p.xt(), t);
+    Placeholder<org.tensorflow.types.TInt32> labels = null;
+    Operand<TFloat32> v;
+    if (classes > 0) {
+      labels = tf.withName("labels").placeholder(org.tensorflow.types.TInt32.class, Placeholder.shape(Shape.of(batch)));
+      Operand<TFloat32> u = tf.random.randomUniform(tf.constant(new int[] {batch}), TFloat32.class,
+          RandomUniform.seed(seed), RandomUniform.seed2(3L));
+      Operand<org.tensorflow.types.TInt32> kept = tf.select(tf.math.less(u, tf.constant((float) labelDropout)),
+          tf.fill(tf.constant(new int[] {batch}), tf.constant(classes)), labels);
+      v = net.apply(tf, p.xt(), t, kept);
+    } else {
+      v = net.apply(tf, p.xt(), t);
+    }
     Operand<TFloat32> loss = tf.withName("loss").math.mean(
         tf.math.squaredDifference(v, tf.stopGradient(p.ut())), tf.constant(new int[] {0, 1}));
     Op step = Adam.minimize(tf, loss, net.trainableVariables(), optimizer);
-    return new TrainingGraph(x0, x1, loss, step, t);
+    TrainingGraph g = new TrainingGraph(x0, x1, loss, step, t);
+    g.labels = labels;
+    return g;
   }
 }

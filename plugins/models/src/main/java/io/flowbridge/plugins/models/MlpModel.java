@@ -32,9 +32,18 @@ public final class MlpModel implements VelocityModel {
    */
   @Override
   public Network build(Ops tf, int dim, RandomGenerator random) {
+    return build(tf, dim, 0, random);
+  }
+
+  /**
+   * A class-conditional MLP: the one-hot label over {@code classes + 1} entries (the last one is
+   * "no label", for classifier-free guidance) is concatenated to [x, t].
+   */
+  @Override
+  public Network build(Ops tf, int dim, int classes, RandomGenerator random) {
     List<Variable<TFloat32>> weights = new ArrayList<>();
     List<Variable<TFloat32>> biases = new ArrayList<>();
-    int fanIn = dim + 1;
+    int fanIn = dim + 1 + (classes > 0 ? classes + 1 : 0);
     for (int layer = 0; layer <= hidden.size(); layer++) {
       boolean output = layer == hidden.size();
       int fanOut = output ? dim : hidden.get(layer);
@@ -50,6 +59,6 @@ public final class MlpModel implements VelocityModel {
           .variable(tf.constant(Shape.of(fanOut), DataBuffers.of(new float[fanOut], true, false))));
       fanIn = fanOut;
     }
-    return new MlpNetwork(weights, biases, activation);
+    return new MlpNetwork(weights, biases, activation, classes);
   }
 }

@@ -14,11 +14,13 @@ final class MlpNetwork implements Network {
   private final List<Variable<TFloat32>> weights;
   private final List<Variable<TFloat32>> biases;
   private final Activation activation;
+  private final int classes;
 
-  MlpNetwork(List<Variable<TFloat32>> weights, List<Variable<TFloat32>> biases, Activation activation) {
+  MlpNetwork(List<Variable<TFloat32>> weights, List<Variable<TFloat32>> biases, Activation activation, int classes) {
     this.weights = List.copyOf(weights);
     this.biases = List.copyOf(biases);
     this.activation = activation;
+    this.classes = classes;
   }
 
   /**
@@ -27,7 +29,26 @@ final class MlpNetwork implements Network {
    */
   @Override
   public Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Operand<TFloat32> t) {
-    Operand<TFloat32> h = tf.concat(List.of(x, column(tf, x, t)), tf.constant(1));
+    if (classes > 0) {
+      // Unlabelled use of a conditional network: the "no label" class.
+      Operand<org.tensorflow.types.TInt32> none = tf.math.add(
+          tf.zerosLike(tf.dtypes.cast(tf.reduceSum(x, tf.constant(1)), org.tensorflow.types.TInt32.class)),
+          tf.constant(classes));
+      return apply(tf, x, t, none);
+    }
+    return forward(tf, tf.concat(List.of(x, column(tf, x, t)), tf.constant(1)));
+  }
+
+  @Override
+  public Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Operand<TFloat32> t,
+      Operand<org.tensorflow.types.TInt32> labels) {
+    if (classes == 0) return apply(tf, x, t);
+    Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(classes + 1), tf.constant(1f), tf.constant(0f));
+    return forward(tf, tf.concat(List.of(x, column(tf, x, t), oneHot), tf.constant(1)));
+  }
+
+  private Operand<TFloat32> forward(Ops tf, Operand<TFloat32> input) {
+    Operand<TFloat32> h = input;
     int last = weights.size() - 1;
     for (int layer = 0; layer <= last; layer++) {
       h = tf.math.add(tf.linalg.matMul(h, weights.get(layer)), biases.get(layer));
