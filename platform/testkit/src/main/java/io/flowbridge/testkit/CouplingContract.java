@@ -3,15 +3,19 @@ package io.flowbridge.testkit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.flowbridge.api.coupling.Coupling;
 import io.flowbridge.api.coupling.Pairing;
 import io.flowbridge.api.data.Batch;
 import io.flowbridge.api.data.Points;
+import io.flowbridge.api.error.FlowbridgeException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,8 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Contract every {@link Coupling} must satisfy (MATH.md §3) on minibatches of equal size n:
  * the pairing keeps both uniform marginals (each row of each side is used exactly once), it is
  * deterministic given the inputs and the random generator's seed, it leaves its inputs alone,
- * labels travel with the row indices, and it copes with n = 1, duplicate points and any
- * dimension. Extend it and supply the coupling under test:
+ * labels travel with the row indices, and it copes with n = 1, duplicate points, all-equal costs,
+ * coordinates spanning 1e-6 .. 1e6 and any dimension. A coupling that samples pairs keeps both
+ * uniform marginals on average over seeds; one that reads coordinates rejects NaN and mismatched
+ * dimensions with a {@link FlowbridgeException}. Extend it and supply the coupling under test:
  *
  * <pre>{@code
  * class ExactOtContractTest extends CouplingContract {
@@ -39,6 +45,24 @@ public abstract class CouplingContract {
    * and the checks then only ask for n pairs of valid indices.
    */
   protected boolean pairsArePermutations() {
+    return true;
+  }
+
+  /**
+   * Whether the pairs keep both uniform marginals: every row is used once (permutations) or, for
+   * sampled pairs, equally often on average over seeds. Unbalanced transport, which reweights the
+   * marginals on purpose, overrides this to false.
+   */
+  protected boolean keepsUniformMarginals() {
+    return true;
+  }
+
+  /**
+   * Whether the coupling reads the coordinates (every OT coupling does; {@code independent} does
+   * not). Such a coupling must reject NaN/infinite coordinates and source and target batches of
+   * different dimensions with a {@link FlowbridgeException}.
+   */
+  protected boolean readsCoordinates() {
     return true;
   }
 
@@ -136,6 +160,101 @@ public abstract class CouplingContract {
     checkPairing(coupling().pair(source, target, random(41)), n, "all points equal, d = " + d);
   }
 
+  @ParameterizedTest(name = "d = {0}")
+  @ValueSource(ints = {1, 2, 17})
+  void labelledCallIsDeterministicForASeed(int d) {
+    Points source = gaussian(36, d, 51);
+    Points target = shiftedGaussian(36, d, 52);
+    int[] sourceLabels = labelsOf(source);
+    int[] targetLabels = labelsOf(target);
+    Pairing a = coupling().pair(source, sourceLabels, target, targetLabels, random(53));
+    Pairing b = coupling().pair(source, sourceLabels, target, targetLabels, random(53));
+    assertArrayEquals(a.source(), b.source(), "labelled call: source indices for the same seed");
+    assertArrayEquals(a.target(), b.target(), "labelled call: target indices for the same seed");
+  }
+
+  @ParameterizedTest(name = "d = {0}")
+  @ValueSource(ints = {1, 2, 17})
+  void aSinglePointIsPairedWithTheOnlyTarget(int d) {
+    Pairing pairing = coupling().pair(gaussian(1, d, 61), shiftedGaussian(1, d, 62), random(63));
+    assertEquals(1, pairing.size(), "n = 1: number of pairs");
+    assertEquals(0, pairing.source()[0], "n = 1: source index");
+    assertEquals(0, pairing.target()[0], "n = 1: target index");
+  }
+
+  /**
+   * Coordinates spread over twelve orders of magnitude (|x| from 1e-6 to 1e6, both signs), so the
+   * squared distances span about 1e-12 .. 4e12: the pairing must still be valid.
+   */
+  @ParameterizedTest(name = "d = {0}")
+  @ValueSource(ints = {1, 2, 17})
+  void hugeCoordinateRangesGiveAValidPairing(int d) {
+    int n = 32;
+    checkPairing(coupling().pair(wideRange(n, d, 71), wideRange(n, d, 72), random(73)), n,
+        "coordinates 1e-6 .. 1e6, d = " + d);
+  }
+
+  /**
+   * Over many seeds every row of both sides is used equally often (exactly once per pairing for
+   * permutations). Counts of sampled pairs are binomial; five standard deviations of slack make a
+   * false alarm rarer than one in a million.
+   */
+  @Test
+  void marginalsAreUniformOverManySeeds() {
+    if (!keepsUniformMarginals()) {
+      return;
+    }
+    int n = 6;
+    int seeds = 300;
+    Points source = gaussian(n, 2, 81);
+    Points target = shiftedGaussian(n, 2, 82);
+    int[] sourceUses = new int[n];
+    int[] targetUses = new int[n];
+    int pairs = 0;
+    for (int seed = 0; seed < seeds; seed++) {
+      Pairing pairing = coupling().pair(source, target, random(1000 + seed));
+      checkPairing(pairing, n, "seed " + seed);
+      for (int k = 0; k < pairing.size(); k++) {
+        sourceUses[pairing.source()[k]]++;
+        targetUses[pairing.target()[k]]++;
+      }
+      pairs += pairing.size();
+    }
+    double expected = pairs / (double) n;
+    double slack = 5 * Math.sqrt(pairs * (1.0 / n) * (1 - 1.0 / n)) + 1;
+    for (int i = 0; i < n; i++) {
+      assertEquals(expected, sourceUses[i], slack, "source row " + i + " over " + seeds + " seeds");
+      assertEquals(expected, targetUses[i], slack, "target row " + i + " over " + seeds + " seeds");
+    }
+  }
+
+  @Test
+  void rejectsNonFiniteCoordinatesNamingTheProblem() {
+    if (!readsCoordinates()) {
+      return;
+    }
+    Points source = gaussian(8, 2, 91);
+    source.values()[5] = Float.NaN;
+    FlowbridgeException e = assertThrows(FlowbridgeException.class,
+        () -> coupling().pair(source, shiftedGaussian(8, 2, 92), random(93)), "NaN in the source batch");
+    assertTrue(e.getMessage().contains("NaN"), "the message names the NaN: " + e.getMessage());
+    Points target = shiftedGaussian(8, 2, 94);
+    target.values()[0] = Float.POSITIVE_INFINITY;
+    FlowbridgeException inf = assertThrows(FlowbridgeException.class,
+        () -> coupling().pair(gaussian(8, 2, 95), target, random(96)), "infinity in the target batch");
+    assertTrue(inf.getMessage().contains("Infinity"), "the message names the infinity: " + inf.getMessage());
+  }
+
+  @Test
+  void rejectsMismatchedDimensions() {
+    if (!readsCoordinates()) {
+      return;
+    }
+    FlowbridgeException e = assertThrows(FlowbridgeException.class,
+        () -> coupling().pair(gaussian(8, 2, 97), shiftedGaussian(8, 3, 98), random(99)));
+    assertTrue(e.getMessage().contains("dimension"), "the message names the dimensions: " + e.getMessage());
+  }
+
   /** Checks a pairing of two batches of n rows: n pairs, indices in range, permutations if required. */
   protected final void checkPairing(Pairing pairing, int n, String what) {
     assertNotNull(pairing, what + ": pair() returned null");
@@ -181,6 +300,17 @@ public abstract class CouplingContract {
       v[i] = 1f + 2f * v[i];
     }
     return p;
+  }
+
+  /** n points whose coordinates are ±10^k with k uniform in [−6, 6]. */
+  protected static Points wideRange(int n, int d, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[] values = new float[n * d];
+    for (int i = 0; i < values.length; i++) {
+      double magnitude = Math.pow(10, -6 + 12 * random.nextDouble());
+      values[i] = (float) (random.nextBoolean() ? magnitude : -magnitude);
+    }
+    return new Points(values, n, d);
   }
 
   private static int[] labelsOf(Points points) {

@@ -127,10 +127,41 @@ class ExactOtCouplingTest {
   }
 
   @Test
-  void rejectsUnequalBatchSizesNamingBoth() {
+  void unequalBatchSizesDrawPairsFromTheExactTransportPlan() {
+    // On a line, sources {0, 10} and targets {0, 1, 10, 11} with weights 1/2 and 1/4: the exact plan
+    // sends source 0 to targets 0 and 1 and source 10 to targets 10 and 11, nothing else.
+    Points source = new Points(new float[] {0, 10}, 2, 1);
+    Points target = new Points(new float[] {11, 0, 10, 1}, 4, 1);
+    int[] counts = new int[8];
+    for (int seed = 0; seed < 400; seed++) {
+      Pairing pairing = coupling.pair(source, target, new SplittableRandom(seed));
+      assertEquals(2, pairing.size(), "n pairs for a source batch of n");
+      for (int k = 0; k < 2; k++) {
+        int s = pairing.source()[k];
+        int t = pairing.target()[k];
+        boolean inSupport = s == 0 ? (t == 1 || t == 3) : (t == 0 || t == 2);
+        assertTrue(inSupport, "pair (" + s + ", " + t + ") is not in the exact plan's support");
+        counts[s * 4 + t]++;
+      }
+    }
+    // Each of the four plan entries has mass 1/4: 800 draws, 200 expected each.
+    for (int e : new int[] {1, 3, 4, 6}) assertEquals(200, counts[e], 5 * Math.sqrt(800 * 0.25 * 0.75));
+  }
+
+  @Test
+  void moreSourcesThanTargets() {
+    Points source = TestPoints.gaussian(7, 2, 0, 3);
+    Points target = TestPoints.gaussian(3, 2, 1, 4);
+    Pairing pairing = coupling.pair(source, target, new SplittableRandom(5));
+    assertEquals(7, pairing.size());
+    for (int k = 0; k < 7; k++) assertTrue(pairing.target()[k] >= 0 && pairing.target()[k] < 3);
+  }
+
+  @Test
+  void rejectsAnEmptyBatchAgainstANonEmptyOne() {
     var e = assertThrows(FlowbridgeException.class,
-        () -> pair(TestPoints.gaussian(3, 2, 0, 1), TestPoints.gaussian(5, 2, 0, 2)));
-    assertEquals("exact-ot: needs equal source and target batch sizes, got n=3, m=5", e.getMessage());
+        () -> pair(new Points(new float[0], 0, 2), TestPoints.gaussian(3, 2, 0, 1)));
+    assertEquals("exact-ot: cannot pair an empty minibatch (n=0, m=3)", e.getMessage());
   }
 
   @Test
@@ -145,6 +176,7 @@ class ExactOtCouplingTest {
     Points source = TestPoints.gaussian(4, 2, 0, 1);
     source.values()[3] = Float.NaN;
     var e = assertThrows(FlowbridgeException.class, () -> pair(source, TestPoints.gaussian(4, 2, 0, 2)));
-    assertTrue(e.getMessage().startsWith("exact-ot:"), e.getMessage());
+    assertEquals("exact-ot: cannot pair the batch: source[3] is NaN (values are row-major [count, dim] with dim = 2)",
+        e.getMessage());
   }
 }
