@@ -111,6 +111,13 @@ class ExperimentScope internal constructor(name: String) {
 /** The receiver of `train { ... }`. */
 @FlowDsl
 class TrainScope internal constructor(private val train: ExperimentBuilder.Train) {
+  /** What is learned: `velocity` (default), `velocity-score` or `velocity-denoiser` (MATH.md §2). */
+  var objective: String
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      train.objective(value)
+    }
+
   /** Training times t ~ U[0, 1] (the default). */
   fun uniformTime() {
     train.uniformTime()

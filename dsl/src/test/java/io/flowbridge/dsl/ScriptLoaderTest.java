@@ -66,7 +66,7 @@ class ScriptLoaderTest {
     assertEquals(ComponentSpec.of("exact-ot"), spec.coupling());
     assertEquals(new ComponentSpec("mlp", Map.of("hidden", List.of(64, 64, 64), "activation", "selu")), spec.model());
     assertEquals(new TrainSpec(3_000, 256, new OptimizerSpec("adam", 1e-3, 0.9, 0.999, 1e-8), 100, true,
-        io.flowbridge.core.experiment.TimeSampling.uniform()), spec.train());
+        io.flowbridge.core.experiment.TimeSampling.uniform(), "velocity"), spec.train());
     assertEquals(new SampleSpec(new ComponentSpec("rk4", Map.of("steps", 100)), 2_000), spec.sample());
     assertEquals(List.of("w2"), spec.evaluate().metrics());
     assertEquals(2000, spec.evaluate().points());

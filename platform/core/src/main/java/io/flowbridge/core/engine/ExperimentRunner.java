@@ -65,6 +65,10 @@ public final class ExperimentRunner {
     if (c.interpolant.instance() instanceof io.flowbridge.core.bridge.InlineInterpolant inline) {
       io.flowbridge.core.bridge.PathCheck.verify("interpolant 'inline'", inline);
     }
+    if (!spec.train().objective().equals("velocity") && !c.interpolant.instance().hasNoise()) {
+      throw new FlowbridgeException("train.objective = '" + spec.train().objective() + "' learns the score of the noise z, but interpolant '"
+          + c.interpolant.key() + "' has none (gamma = 0); use a path with gamma > 0 (e.g. brownian-bridge, si-linear)");
+    }
     if (c.interpolant.instance().requiresGaussianSource() && !c.source.instance().isStandardGaussian()) {
       throw new FlowbridgeException("interpolant '" + c.interpolant.key() + "' requires a standard Gaussian source, but the source is '"
           + c.source.key() + "'; use source = gaussian(dim = " + d1 + ")");

@@ -51,13 +51,19 @@ final class FlowSession implements AutoCloseable {
     try {
       this.tf = Ops.create(graph).withDevice(settings.device());
       this.network = c.model().instance().build(tf, dim, classes, init);
-      this.training = TrainingGraph.build(tf, c.interpolant().instance(), network, spec.train().batchSize(), dim,
-          spec.train().optimizer(), spec.train().time(), classes, condition.labelDropout(), graphSeed);
+      String objective = spec.train().objective();
+      Network second = objective.equals("velocity") ? null : c.model().instance().build(tf, dim, init);
+      this.training = TrainingGraph.build(tf, c.interpolant().instance(), network, second, objective,
+          spec.train().batchSize(), dim, spec.train().optimizer(), spec.train().time(), classes,
+          condition.labelDropout(), graphSeed);
       this.guided = classes > 0
           ? new io.flowbridge.core.sample.GuidedField(network, dim, classes, condition.guidance()) : null;
-      this.field = c.source().instance().isStandardGaussian()
-          ? new VelocityScoreField(network, c.interpolant().instance())
-          : new FieldOfNetwork(network);
+      this.field = second != null
+          ? new io.flowbridge.core.sample.LearnedScoreField(network, second, c.interpolant().instance(),
+              objective.equals("velocity-denoiser"))
+          : c.source().instance().isStandardGaussian()
+              ? new VelocityScoreField(network, c.interpolant().instance())
+              : new FieldOfNetwork(network);
       this.session = new Session(graph, settings.configProto());
       session.initialize();
       this.integrator = new Integrator(tf, session);

@@ -26,6 +26,14 @@ final class SpecChecks {
     if (!(time.std() > 0)) {
       throw new FlowbridgeException("train.time.std = " + time.std() + " is out of range; accepted: (0, inf)");
     }
+    String objective = s.train().objective();
+    if (!java.util.List.of("velocity", "velocity-score", "velocity-denoiser").contains(objective)) {
+      throw new FlowbridgeException("train.objective = '" + objective
+          + "' is not accepted; accepted: velocity, velocity-score, velocity-denoiser");
+    }
+    if (!objective.equals("velocity") && s.condition().enabled()) {
+      throw new FlowbridgeException("train.objective = '" + objective + "' is not supported for conditional runs yet");
+    }
     OptimizerSpec o = s.train().optimizer();
     if (!"adam".equals(o.name())) {
       throw new FlowbridgeException("train.optimizer.name = '" + o.name() + "' is not supported; accepted: adam");

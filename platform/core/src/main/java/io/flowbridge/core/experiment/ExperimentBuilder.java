@@ -152,7 +152,8 @@ public final class ExperimentBuilder {
       throw new FlowbridgeException("experiment '" + name + "': no target dataset set (e.g. target(\"8gaussians\"))");
     }
     return new ExperimentSpec(name, seed, source, target, interpolant, coupling, model,
-        new TrainSpec(train.steps, train.batchSize, train.optimizer, train.logEvery, train.pipeline, train.time),
+        new TrainSpec(train.steps, train.batchSize, train.optimizer, train.logEvery, train.pipeline, train.time,
+            train.objective),
         new SampleSpec(sample.solver, sample.count),
         new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points,
             evaluate.mmdBandwidths, evaluate.divergence, evaluate.probes, evaluate.likelihoodSolver, evaluate.likelihoodPoints),
@@ -168,6 +169,16 @@ public final class ExperimentBuilder {
     private int logEvery = 100;
     private boolean pipeline = true;
     private TimeSampling time = TimeSampling.uniform();
+    private String objective = "velocity";
+
+    /**
+     * What the networks learn: {@code velocity} (default), {@code velocity-score} or
+     * {@code velocity-denoiser} (a second network for the score, for SDE sampling; needs γ > 0).
+     */
+    public Train objective(String objective) {
+      this.objective = objective;
+      return this;
+    }
 
     /** Training times uniform on [0, 1] (within the interpolant's margin); the default. */
     public Train uniformTime() {

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class Method {
   /** The preset names, in the order `flowbridge plugins` and errors list them. */
   public static final List<String> NAMES =
-      List.of("i-cfm", "ot-cfm", "sb-cfm", "fm", "rf", "vp-cfm", "si-linear", "si-trig");
+      List.of("i-cfm", "ot-cfm", "sb-cfm", "fm", "rf", "vp-cfm", "si-linear", "si-trig", "sf2m");
 
   private Method() {}
 
@@ -33,8 +33,13 @@ public final class Method {
       case "vp-cfm" -> b.interpolant("vp", Map.of("sigma", sigma)).coupling("independent");
       case "si-linear" -> b.interpolant("si-linear").coupling("independent");
       case "si-trig" -> b.interpolant("si-trig").coupling("independent");
-      case "reflow", "sf2m" -> throw new FlowbridgeException("method '" + method
-          + "' is not available yet (it needs re-pairing through a trained model / joint score training); available: "
+      // Score and flow matching: Brownian bridge with exact OT, velocity and score learned jointly.
+      case "sf2m" -> {
+        if (sigma == 0) throw new FlowbridgeException("method 'sf2m': sigma must be > 0 (the score needs noise)");
+        b.interpolant("brownian-bridge", Map.of("sigma", sigma)).coupling("exact-ot").train(t -> t.objective("velocity-score"));
+      }
+      case "reflow" -> throw new FlowbridgeException("method '" + method
+          + "' is not available yet (it needs re-pairing through a trained model); available: "
           + String.join(", ", NAMES));
       default -> throw new FlowbridgeException("unknown method '" + method + "'" + Suggestions.didYouMean(method, NAMES)
           + "; known methods: " + String.join(", ", NAMES));

@@ -56,6 +56,17 @@ public final class TrainingGraph {
   public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
       OptimizerSpec optimizer, io.flowbridge.core.experiment.TimeSampling time, int classes, double labelDropout,
       long seed) {
+    return build(tf, path, net, null, "velocity", batch, dim, optimizer, time, classes, labelDropout, seed);
+  }
+
+  /**
+   * As above, training a second network {@code scoreNet} jointly (MATH.md §2) when the objective
+   * is {@code velocity-score} (L_s = E‖γ·s_θ + z‖², the λ = γ² weighting) or
+   * {@code velocity-denoiser} (L_η = E‖η_θ − z‖²); the loss is the sum.
+   */
+  public static TrainingGraph build(Ops tf, Interpolant path, Network net, Network scoreNet, String objective,
+      int batch, int dim, OptimizerSpec optimizer, io.flowbridge.core.experiment.TimeSampling time, int classes,
+      double labelDropout, long seed) {
     Placeholder<TFloat32> x0 = tf.withName("x0").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
     Placeholder<TFloat32> x1 = tf.withName("x1").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
     float margin = (float) Math.max(path.timeMargin(), time.kind().equals("clipped") ? time.epsilon() : 0);
@@ -88,9 +99,20 @@ public final class TrainingGraph {
     } else {
       v = net.apply(tf, p.xt(), t);
     }
-    Operand<TFloat32> loss = tf.withName("loss").math.mean(
+    Operand<TFloat32> velocityLoss = tf.math.mean(
         tf.math.squaredDifference(v, tf.stopGradient(p.ut())), tf.constant(new int[] {0, 1}));
-    Op step = Adam.minimize(tf, loss, net.trainableVariables(), optimizer);
+    Operand<TFloat32> loss = velocityLoss;
+    java.util.List<org.tensorflow.op.core.Variable<TFloat32>> trained = new java.util.ArrayList<>(net.trainableVariables());
+    if (scoreNet != null) {
+      Operand<TFloat32> out = scoreNet.apply(tf, p.xt(), t);
+      Operand<TFloat32> residual = objective.equals("velocity-denoiser")
+          ? tf.math.sub(out, z)
+          : tf.math.add(tf.math.mul(path.gamma(tf, t), out), z);
+      loss = tf.math.add(velocityLoss, tf.math.mean(tf.math.square(residual), tf.constant(new int[] {0, 1})));
+      trained.addAll(scoreNet.trainableVariables());
+    }
+    loss = tf.withName("loss").identity(loss);
+    Op step = Adam.minimize(tf, loss, trained, optimizer);
     TrainingGraph g = new TrainingGraph(x0, x1, loss, step, t);
     g.labels = labels;
     return g;

@@ -25,6 +25,10 @@ class MethodTest {
     assertEquals("lipman", with("fm", 1e-3).interpolant().key());
     assertEquals("rectified", with("rf", 0).interpolant().key());
     assertEquals("independent", with("i-cfm", 0.1).coupling().key());
+    ExperimentSpec sf2m = with("sf2m", 0.2);
+    assertEquals("brownian-bridge", sf2m.interpolant().key());
+    assertEquals("exact-ot", sf2m.coupling().key());
+    assertEquals("velocity-score", sf2m.train().objective());
     assertEquals("custom", ExperimentBuilder.experiment("c").target("moons").build().method());
   }
 
