@@ -29,7 +29,7 @@ class MethodPresetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"i-cfm", "ot-cfm", "fm", "rf", "vp-cfm", "si-linear", "si-trig", "sf2m"})
+  @ValueSource(strings = {"i-cfm", "ot-cfm", "fm", "rf", "vp-cfm", "si-linear", "si-trig", "sf2m", "sb-cfm"})
   void presetLearns(String method) {
     RunResult r = platform.runner().run(ExperimentBuilder.experiment(method)
         .seed(2)
