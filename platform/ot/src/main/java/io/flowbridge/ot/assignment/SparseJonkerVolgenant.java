@@ -162,10 +162,6 @@ final class SparseJonkerVolgenant {
       graph.baseDegree[i] = count;
       if (matches[i] == 0) {
         free[numFree++] = i;
-      } else if (matches[i] > 1) {
-        // u_i = rowMin_i exactly unless c − rowMin rounded in double (costs spanning > 2^29):
-        // cheap to let certification confirm.
-        dirty[i] = true;
       } else if (matches[i] == 1 && second < Double.POSITIVE_INFINITY) {
         // Reduction transfer: u_i becomes the smallest slack outside j1. When that candidate
         // slack is within the bound it is the dense second minimum and the row stays
@@ -477,7 +473,7 @@ final class SparseJonkerVolgenant {
    */
   private boolean addViolatedEdges(int i, double u) {
     int row = i * n;
-    if (DenseJonkerVolgenant.rowMinimumReduced(c, row, v, n) >= u) {
+    if (rowMinimumReduced(c, row, v, n) >= u) {
       return false;
     }
     boolean violated = false;
@@ -516,6 +512,35 @@ final class SparseJonkerVolgenant {
       }
     }
     return queued;
+  }
+
+  /**
+   * min_j c[row + j] − v[j]. Four independent branch-free minima: a single running minimum
+   * would serialise on its own latency.
+   */
+  private static double rowMinimumReduced(float[] c, int row, double[] v, int n) {
+    double m0 = Double.POSITIVE_INFINITY;
+    double m1 = m0;
+    double m2 = m0;
+    double m3 = m0;
+    int j = 0;
+    for (; j + 4 <= n; j += 4) {
+      double h0 = c[row + j] - v[j];
+      double h1 = c[row + j + 1] - v[j + 1];
+      double h2 = c[row + j + 2] - v[j + 2];
+      double h3 = c[row + j + 3] - v[j + 3];
+      m0 = h0 < m0 ? h0 : m0;
+      m1 = h1 < m1 ? h1 : m1;
+      m2 = h2 < m2 ? h2 : m2;
+      m3 = h3 < m3 ? h3 : m3;
+    }
+    for (; j < n; j++) {
+      double h = c[row + j] - v[j];
+      m0 = h < m0 ? h : m0;
+    }
+    m0 = m1 < m0 ? m1 : m0;
+    m2 = m3 < m2 ? m3 : m2;
+    return m2 < m0 ? m2 : m0;
   }
 
   private boolean isCandidate(int i, int j) {
