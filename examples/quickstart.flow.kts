@@ -8,7 +8,7 @@ experiment("quickstart") {
     interpolant("linear") { sigma = 0.1 }
     coupling("exact-ot")
     model = mlp(hidden = listOf(64, 64, 64), activation = "selu")
-    train { steps = 20_000; batchSize = 256; optimizer = adam(lr = 1e-3) }
+    train { steps = 5_000; batchSize = 256; optimizer = adam(lr = 1e-3) }
     sample { solver("rk4") { steps = 100 }; count = 2_000 }
     evaluate { w2() }
     runtime { device = "cpu"; intraOpThreads = 1; interOpThreads = 1 }

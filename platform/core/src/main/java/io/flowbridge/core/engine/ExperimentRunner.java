@@ -191,6 +191,11 @@ public final class ExperimentRunner {
     summary.put("sample_seconds", sampleSeconds);
     Points generated = head(all, spec.sample().count());
     if (dir != null) {
+      int paths = Math.min(256, count);
+      Solution path = solution.hasTrajectory() ? solution : flow.sample(c.sampler.instance(), head(start, paths),
+          labels == null ? null : java.util.Arrays.copyOf(labels, paths), true);
+      dir.writeTrajectories("trajectories.png", spec.name() + ": sample paths (" + spec.method() + ")", path.states(),
+          path.end().length / flow.dim, flow.dim, paths);
       dir.writeSamples(generated);
       dir.writeScatter("samples.png", spec.name() + ": generated vs target", head(all, points),
           c.target.instance().sample(points, random).points());

@@ -220,7 +220,7 @@ final class Charts {
    * Centres both axes on the data and gives them the same units per pixel, large enough for the
    * wider of the two spans plus a margin, so shapes are not stretched.
    */
-  private static void setRanges(NumberAxis x, NumberAxis y, double[] box, double width, double height) {
+  static void setRanges(NumberAxis x, NumberAxis y, double[] box, double width, double height) {
     double unitsPerPixel = Math.max((box[1] - box[0]) / width, (box[3] - box[2]) / height);
     if (!(unitsPerPixel > 0)) {
       unitsPerPixel = 2 / Math.min(width, height); // a single distinct point: show a 2x2 box

@@ -157,6 +157,11 @@ public final class RunDirectory {
     writePng(fileName, Charts.scatter(title, generated, target));
   }
 
+  /** Writes an 800x800 PNG of the first {@code paths} sample paths ({@code states[k]}: all points at time k). */
+  public void writeTrajectories(String fileName, String title, float[][] states, int n, int d, int paths) {
+    writePng(fileName, TrajectoryChart.render(title, states, n, d, paths));
+  }
+
   /**
    * Writes an 800x800 PNG line chart of loss against step; the y axis is logarithmic when every
    * finite loss is positive. Non-finite losses are left out and counted in a subtitle.
