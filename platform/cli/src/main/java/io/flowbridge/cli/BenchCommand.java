@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code flowbridge bench}: throughput benchmarks of the platform itself. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-    subcommands = {BenchCommand.Train.class, BenchCommand.Sample.class})
+    subcommands = {BenchCommand.Train.class, BenchCommand.Sample.class, QualityCommand.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {
