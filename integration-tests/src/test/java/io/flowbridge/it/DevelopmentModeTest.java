@@ -36,6 +36,10 @@ class DevelopmentModeTest {
     try (Flowbridge fb = Flowbridge.start(InstalledPlugins.settings())) {
       assertEquals(keys(fb), dev);
     }
-    assertEquals(10, dev.size(), dev.toString());
+    for (String key : java.util.List.of("interpolant:linear@flowbridge-interpolants:0.1.0",
+        "coupling:exact-ot@flowbridge-couplings:0.1.0", "sampler:dopri5@flowbridge-samplers:0.1.0",
+        "dataset:moons@flowbridge-datasets:0.1.0", "model:mlp@flowbridge-models:0.1.0", "interpolant:inline@host:-")) {
+      org.junit.jupiter.api.Assertions.assertTrue(dev.contains(key), key + " missing from " + dev);
+    }
   }
 }

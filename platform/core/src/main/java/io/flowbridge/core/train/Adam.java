@@ -27,6 +27,12 @@ final class Adam {
     Operand<TFloat32> eps = tf.constant((float) spec.eps());
     Variable<TFloat32> b1Power = tf.withName("adam_beta1_power").variable(tf.constant((float) spec.beta1()));
     Variable<TFloat32> b2Power = tf.withName("adam_beta2_power").variable(tf.constant((float) spec.beta2()));
+    // Every update waits for the whole backward pass: with reference variables, an update that ran
+    // while another gradient op still read the same weights (e.g. dX = dY·Wᵀ) would make the step
+    // depend on thread scheduling (seen as run-to-run differences after the first step).
+    List<org.tensorflow.Operation> gradientOps = new ArrayList<>();
+    for (int i = 0; i < vars.size(); i++) gradientOps.add(grads.dy(i).op());
+    Ops apply = tf.withControlDependencyOps(gradientOps);
     List<Op> updates = new ArrayList<>();
     for (int i = 0; i < vars.size(); i++) {
       Variable<TFloat32> v = vars.get(i);
@@ -35,7 +41,7 @@ final class Adam {
       Variable<TFloat32> s = tf.withName("adam_v_" + i).variable(tf.zeros(tf.constant(shape), TFloat32.class));
       @SuppressWarnings("unchecked")
       Operand<TFloat32> g = (Operand<TFloat32>) (Operand<?>) grads.dy(i);
-      updates.add(tf.train.applyAdam(v, m, s, b1Power, b2Power, lr, b1, b2, eps, g));
+      updates.add(apply.train.applyAdam(v, m, s, b1Power, b2Power, lr, b1, b2, eps, g));
     }
     Ops after = tf.withControlDependencies(updates);
     Op p1 = after.assign(b1Power, after.math.mul(b1Power, b1));
