@@ -50,6 +50,9 @@ final class StabilizedSinkhorn {
   private final double[] u;
   private final double[] v;
   private final double[] t;
+  /** (Kv)_i from the last row pass; while v is unchanged the plan's row sums are u_i·rowDot_i. */
+  private final double[] rowDot;
+  private boolean rowDotCurrent;
   private final double[] nextLogV;
   /** log c_ij = rowOffset_i + colOffset_j (0 balanced, log a_i + log b_j unbalanced). */
   private final double[] rowOffset;
@@ -85,6 +88,7 @@ final class StabilizedSinkhorn {
     u = new double[n];
     v = new double[m];
     t = new double[m];
+    rowDot = new double[n];
     nextLogV = balanced ? null : new double[m];
     // For balanced transport a factor a_i·b_j in the kernel would only rescale u and v.
     rowOffset = balanced ? new double[n] : logA;
@@ -177,9 +181,7 @@ final class StabilizedSinkhorn {
       // Copy the cost row first: loops over arrays that all start at index 0 vectorise, a loop
       // mixing a row array with an offset into the flat cost does not.
       System.arraycopy(cost, i * m, k, 0, m);
-      for (int j = 0; j < m; j++) {
-        k[j] = colTerm[j] - k[j] * inv;
-      }
+      exponents(k, colTerm, inv);
       double max = max(k);
       FastExp.expInPlace(k, m, max);
       fRef[i] = -eps * (max + rowOffset[i]);
@@ -187,27 +189,27 @@ final class StabilizedSinkhorn {
     Arrays.fill(v, 1.0);
   }
 
-  /** The largest entry, with four independent running maxima (a single one is latency-bound). */
+  /**
+   * row[j] = colTerm[j] − row[j]·inv, in place. Hot loops live in small methods of their own:
+   * HotSpot vectorises them reliably there, not always when inlined into a large loop nest.
+   */
+  private static void exponents(double[] row, double[] colTerm, double inv) {
+    for (int j = 0; j < row.length; j++) {
+      row[j] = colTerm[j] - row[j] * inv;
+    }
+  }
+
   private static double max(double[] x) {
-    double m0 = Double.NEGATIVE_INFINITY;
-    double m1 = m0;
-    double m2 = m0;
-    double m3 = m0;
-    int j = 0;
-    for (; j + 4 <= x.length; j += 4) {
-      m0 = x[j] > m0 ? x[j] : m0;
-      m1 = x[j + 1] > m1 ? x[j + 1] : m1;
-      m2 = x[j + 2] > m2 ? x[j + 2] : m2;
-      m3 = x[j + 3] > m3 ? x[j + 3] : m3;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double value : x) {
+      max = Math.max(max, value);
     }
-    for (; j < x.length; j++) {
-      m0 = x[j] > m0 ? x[j] : m0;
-    }
-    return Math.max(Math.max(m0, m1), Math.max(m2, m3));
+    return max;
   }
 
   /** u from v, and t = Kᵀu, in one pass over K. */
   private void rowPass() {
+    rowDotCurrent = true;
     Arrays.fill(t, 0);
     int i = 0;
     for (; i + 4 <= n; i += 4) {
@@ -267,6 +269,35 @@ final class StabilizedSinkhorn {
     return (s0 + s1) + (s2 + s3);
   }
 
+  /** row[j] = ui·row[j]·v[j], in place, and cols[j] += the new row[j]. */
+  private static void scale(double[] row, double ui, double[] v, double[] cols) {
+    for (int j = 0; j < row.length; j++) {
+      double p = ui * row[j] * v[j];
+      row[j] = p;
+      cols[j] += p;
+    }
+  }
+
+  /** Σ_j plan[j]·cost[offset + j]. */
+  private static double rowCost(double[] plan, double[] cost, int offset) {
+    double c0 = 0;
+    double c1 = 0;
+    double c2 = 0;
+    double c3 = 0;
+    int m = plan.length;
+    int j = 0;
+    for (; j + 4 <= m; j += 4) {
+      c0 += plan[j] * cost[offset + j];
+      c1 += plan[j + 1] * cost[offset + j + 1];
+      c2 += plan[j + 2] * cost[offset + j + 2];
+      c3 += plan[j + 3] * cost[offset + j + 3];
+    }
+    for (; j < m; j++) {
+      c0 += plan[j] * cost[offset + j];
+    }
+    return (c0 + c1) + (c2 + c3);
+  }
+
   private static double sum(double[] x) {
     double s0 = 0;
     double s1 = 0;
@@ -305,6 +336,7 @@ final class StabilizedSinkhorn {
       rebuildRow(i);
       s = dot(kernel[i], v);
     }
+    rowDot[i] = s;
     double logU;
     if (balanced) {
       double ui = a[i] / s;
@@ -322,6 +354,7 @@ final class StabilizedSinkhorn {
     fRef[i] += eps * logU;
     recomputeRow(i);
     s = dot(kernel[i], v);
+    rowDot[i] = s;
     return balanced ? a[i] / s : Math.exp(kappa * (logA[i] - Math.log(s)) - (1 - kappa) * fRef[i] / eps);
   }
 
@@ -348,6 +381,7 @@ final class StabilizedSinkhorn {
   }
 
   private void columnUpdate() {
+    rowDotCurrent = false;
     for (int j = 0; j < m; j++) {
       double tj = t[j];
       double logV;
@@ -430,7 +464,11 @@ final class StabilizedSinkhorn {
     }
   }
 
-  /** π = diag(u)·K·diag(v), its cost and (balanced) its marginal error measured on π itself. */
+  /**
+   * π = diag(u)·K·diag(v), its cost and (balanced) its marginal error measured on π: column sums
+   * accumulated here, row sums u_i·(Kv)_i from the last row pass when v has not changed since
+   * (the same sums in another order), else added up here.
+   */
   private SinkhornResult finish(int iterations, double loopError, boolean loopConverged, double tolerance) {
     double[] plan = new double[n * m];
     double[] cols = new double[m];
@@ -439,29 +477,10 @@ final class StabilizedSinkhorn {
     for (int i = 0; i < n; i++) {
       // In place in the row (all loops start at index 0 and vectorise), then one bulk copy.
       double[] k = kernel[i];
-      double ui = u[i];
-      for (int j = 0; j < m; j++) {
-        double p = ui * k[j] * v[j];
-        k[j] = p;
-        cols[j] += p;
-      }
       int row = i * m;
-      double c0 = 0;
-      double c1 = 0;
-      double c2 = 0;
-      double c3 = 0;
-      int j = 0;
-      for (; j + 4 <= m; j += 4) {
-        c0 += k[j] * cost[row + j];
-        c1 += k[j + 1] * cost[row + j + 1];
-        c2 += k[j + 2] * cost[row + j + 2];
-        c3 += k[j + 3] * cost[row + j + 3];
-      }
-      for (; j < m; j++) {
-        c0 += k[j] * cost[row + j];
-      }
-      total += (c0 + c1) + (c2 + c3);
-      rows[i] = sum(k);
+      scale(k, u[i], v, cols);
+      total += rowCost(k, cost, row);
+      rows[i] = rowDotCurrent ? u[i] * rowDot[i] : sum(k);
       System.arraycopy(k, 0, plan, row, m);
     }
     DensePlan result = new DensePlan(plan, n, m);
