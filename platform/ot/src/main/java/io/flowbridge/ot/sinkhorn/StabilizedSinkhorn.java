@@ -26,14 +26,19 @@ import java.util.Arrays;
  * </ul>
  *
  * <p>Layout: K is kept as one array per row, so HotSpot can vectorise the axpy t += u_i·K_i (four
- * rows at once) without proving the rows' offsets congruent; the row update, Kᵀu and the column
- * marginal error share one pass over K, each row's dot product with v read from memory once and its
- * axpy served from L1 right after.
+ * rows at once) without proving the rows' offsets congruent. Large kernels take one pass per
+ * iteration: the row update, Kᵀu and the column marginal error share it, each row's dot product
+ * with v read from memory once and its axpy served from L1 right after (the dot products stay
+ * scalar, but memory is the bound there). Kernels that fit in cache (n·m ≤ 2^17) also keep Kᵀ by
+ * rows, so Kv is an axpy over the rows of Kᵀ as well: two vectorised passes beat one half-scalar
+ * pass by about 30% while both copies stay in L2.
  */
 final class StabilizedSinkhorn {
   private static final double TAU = 1e30;
   private static final double LOG_TAU = Math.log(TAU);
   private static final double UNDERFLOW = 1e-200;
+  /** Up to this many kernel entries Kᵀ is kept as well (two copies of 1 MB at most). */
+  static final long TRANSPOSED_MAX_ENTRIES = 1L << 17;
 
   private final double[] cost;
   private final int n;
@@ -45,6 +50,9 @@ final class StabilizedSinkhorn {
   private final double regM;
   private final boolean balanced;
   private final double[][] kernel;
+  /** Kᵀ by rows (kernelT[j][i] = K_ij) for cache-sized kernels, else null. */
+  private final double[][] kernelT;
+  private final double[] kv;
   private final double[] fRef;
   private final double[] gRef;
   private final double[] u;
@@ -67,6 +75,11 @@ final class StabilizedSinkhorn {
    *     transport; a and b have no zero entries
    */
   StabilizedSinkhorn(double[] cost, double[] a, double[] b, double regM) {
+    this(cost, a, b, regM, (long) a.length * b.length <= TRANSPOSED_MAX_ENTRIES);
+  }
+
+  /** As above, choosing the layout: with {@code transposed} K is also kept by columns. */
+  StabilizedSinkhorn(double[] cost, double[] a, double[] b, double regM, boolean transposed) {
     this.cost = cost;
     this.n = a.length;
     this.m = b.length;
@@ -83,6 +96,8 @@ final class StabilizedSinkhorn {
       logB[j] = Math.log(b[j]);
     }
     kernel = new double[n][m];
+    kernelT = transposed ? new double[m][n] : null;
+    kv = transposed ? new double[n] : null;
     fRef = new double[n];
     gRef = new double[m];
     u = new double[n];
@@ -186,7 +201,23 @@ final class StabilizedSinkhorn {
       FastExp.expInPlace(k, m, max);
       fRef[i] = -eps * (max + rowOffset[i]);
     }
+    if (kernelT != null) {
+      transpose();
+    }
     Arrays.fill(v, 1.0);
+  }
+
+  /** kernelT = Kᵀ, in blocks of 64 columns so the written rows stay in L1. */
+  private void transpose() {
+    for (int j0 = 0; j0 < m; j0 += 64) {
+      int j1 = Math.min(m, j0 + 64);
+      for (int i = 0; i < n; i++) {
+        double[] k = kernel[i];
+        for (int j = j0; j < j1; j++) {
+          kernelT[j][i] = k[j];
+        }
+      }
+    }
   }
 
   /**
@@ -207,9 +238,13 @@ final class StabilizedSinkhorn {
     return max;
   }
 
-  /** u from v, and t = Kᵀu, in one pass over K. */
+  /** u from v, and t = Kᵀu: one pass over K, or with Kᵀ kept two vectorised passes. */
   private void rowPass() {
     rowDotCurrent = true;
+    if (kernelT != null) {
+      twoPasses();
+      return;
+    }
     Arrays.fill(t, 0);
     int i = 0;
     for (; i + 4 <= n; i += 4) {
@@ -222,12 +257,35 @@ final class StabilizedSinkhorn {
       u[i + 1] = u1;
       u[i + 2] = u2;
       u[i + 3] = u3;
-      axpy4(kernel[i], kernel[i + 1], kernel[i + 2], kernel[i + 3], u0, u1, u2, u3);
+      axpy4(t, kernel[i], kernel[i + 1], kernel[i + 2], kernel[i + 3], u0, u1, u2, u3);
     }
     for (; i < n; i++) {
       double ui = rowScaling(i, dot(kernel[i], v));
       u[i] = ui;
-      axpy(kernel[i], ui);
+      axpy(t, kernel[i], ui);
+    }
+  }
+
+  /** Kv = Σ_j v_j·(Kᵀ)_j, the row updates, then Kᵀu = Σ_i u_i·K_i: axpys over rows only. */
+  private void twoPasses() {
+    Arrays.fill(kv, 0);
+    int j = 0;
+    for (; j + 4 <= m; j += 4) {
+      axpy4(kv, kernelT[j], kernelT[j + 1], kernelT[j + 2], kernelT[j + 3], v[j], v[j + 1], v[j + 2], v[j + 3]);
+    }
+    for (; j < m; j++) {
+      axpy(kv, kernelT[j], v[j]);
+    }
+    for (int i = 0; i < n; i++) {
+      u[i] = rowScaling(i, kv[i]);
+    }
+    Arrays.fill(t, 0);
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      axpy4(t, kernel[i], kernel[i + 1], kernel[i + 2], kernel[i + 3], u[i], u[i + 1], u[i + 2], u[i + 3]);
+    }
+    for (; i < n; i++) {
+      axpy(t, kernel[i], u[i]);
     }
   }
 
@@ -316,17 +374,17 @@ final class StabilizedSinkhorn {
     return (s0 + s1) + (s2 + s3);
   }
 
-  private void axpy4(double[] k0, double[] k1, double[] k2, double[] k3, double u0, double u1, double u2, double u3) {
-    double[] tt = t;
-    for (int j = 0; j < m; j++) {
-      tt[j] += u0 * k0[j] + u1 * k1[j] + u2 * k2[j] + u3 * k3[j];
+  /** y += c0·x0 + c1·x1 + c2·x2 + c3·x3 (all arrays of y's length). */
+  private static void axpy4(double[] y, double[] x0, double[] x1, double[] x2, double[] x3,
+      double c0, double c1, double c2, double c3) {
+    for (int j = 0; j < y.length; j++) {
+      y[j] += c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j];
     }
   }
 
-  private void axpy(double[] k, double ui) {
-    double[] tt = t;
-    for (int j = 0; j < m; j++) {
-      tt[j] += ui * k[j];
+  private static void axpy(double[] y, double[] x, double c) {
+    for (int j = 0; j < y.length; j++) {
+      y[j] += c * x[j];
     }
   }
 
@@ -453,6 +511,11 @@ final class StabilizedSinkhorn {
       double x = f + (gRef[j] - cost[row + j]) * inv + colOffset[j];
       k[j] = Math.exp(Math.max(x, FastExp.MIN_ARG));
     }
+    if (kernelT != null) {
+      for (int j = 0; j < m; j++) {
+        kernelT[j][i] = k[j];
+      }
+    }
   }
 
   private void recomputeColumn(int j) {
@@ -461,6 +524,11 @@ final class StabilizedSinkhorn {
     for (int i = 0; i < n; i++) {
       double x = g + (fRef[i] - cost[i * m + j]) * inv + rowOffset[i];
       kernel[i][j] = Math.exp(Math.max(x, FastExp.MIN_ARG));
+    }
+    if (kernelT != null) {
+      for (int i = 0; i < n; i++) {
+        kernelT[j][i] = kernel[i][j];
+      }
     }
   }
 

@@ -129,6 +129,38 @@ class SinkhornTest {
   }
 
   @Test
+  void bothKernelLayoutsGiveTheSamePlan() {
+    // Small kernels keep Kᵀ too (two vectorised passes), large ones one fused pass: same iterates
+    // up to the order of summation, including the repair paths (outlier row and column, tiny ε).
+    int n = 23;
+    int m = 17;
+    double[] a = randomWeights(n, 1);
+    double[] b = randomWeights(m, 2);
+    double[][] costs = {normalisedCost(n, m, 3), normalisedCost(n, m, 4), normalisedCost(n, m, 5)};
+    for (int j = 0; j < m; j++) costs[1][4 * m + j] += 400;
+    for (int i = 0; i < n; i++) costs[2][i * m + 6] += 250;
+    double[] eps = {0.05, 0.02, 0.01};
+    for (int k = 0; k < costs.length; k++) {
+      for (double regM : new double[] {Double.POSITIVE_INFINITY, 0.5}) {
+        SinkhornOptions options = new SinkhornOptions(eps[k], 1e-12, 100_000, k == 2);
+        SinkhornResult fused = new StabilizedSinkhorn(costs[k], a, b, regM, false).solve(options);
+        SinkhornResult twoPass = new StabilizedSinkhorn(costs[k], a, b, regM, true).solve(options);
+        String what = "instance " + k + ", regM " + regM;
+        assertTrue(fused.converged() && twoPass.converged(), what);
+        assertArrayEquals(fused.plan().mass(), twoPass.plan().mass(), 1e-12, what);
+        assertEquals(fused.cost(), twoPass.cost(), 1e-12, what);
+      }
+    }
+    // The public entry point picks the layout by size; a kernel above the limit takes the fused pass.
+    int big = 400;
+    assertTrue((long) big * big > StabilizedSinkhorn.TRANSPOSED_MAX_ENTRIES);
+    double[] w = uniform(big);
+    SinkhornResult r = Sinkhorn.solve(normalisedCost(big, big, 6), w, w, new SinkhornOptions(0.05, 1e-9, 1000, false));
+    assertTrue(r.converged());
+    assertTrue(r.plan().marginalError(w, w) <= 1e-9);
+  }
+
+  @Test
   void costDecreasesMonotonicallyToTheExactCostAsEpsilonShrinks() {
     int n = 30;
     double[] cost = normalisedCost(n, n, 11);
