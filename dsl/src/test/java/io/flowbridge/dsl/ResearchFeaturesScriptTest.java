@@ -37,7 +37,7 @@ class ResearchFeaturesScriptTest {
         """);
     ExperimentSpec spec = new ScriptLoader(dir.resolve("cache"), w -> {}).load(script);
     assertEquals("sb-cfm", spec.method());
-    assertEquals(new ComponentSpec("sinkhorn", Map.of("reg", 0.5)), spec.coupling());
+    assertEquals(new ComponentSpec("sinkhorn", Map.of("reg", 0.5, "normalizeCost", false)), spec.coupling());
     assertEquals("inline", spec.interpolant().key());
     assertInstanceOf(TimeFunction.class, spec.interpolant().options().get("alpha"));
     assertEquals(1e-3, spec.interpolant().options().get("timeMargin"));

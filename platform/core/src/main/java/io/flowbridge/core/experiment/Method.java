@@ -26,7 +26,9 @@ public final class Method {
       // SB-CFM: Brownian bridge of scale sigma with the entropic coupling of regularisation 2 sigma^2.
       case "sb-cfm" -> {
         if (sigma == 0) throw new FlowbridgeException("method 'sb-cfm': sigma must be > 0 (the entropic coupling uses reg = 2 sigma^2)");
-        b.interpolant("brownian-bridge", Map.of("sigma", sigma)).coupling("sinkhorn", Map.of("reg", 2 * sigma * sigma));
+        // reg applies to the raw squared distances, as in SB-CFM (no normalisation by the max cost).
+        b.interpolant("brownian-bridge", Map.of("sigma", sigma))
+            .coupling("sinkhorn", Map.of("reg", 2 * sigma * sigma, "normalizeCost", false));
       }
       case "fm" -> b.interpolant("lipman", Map.of("sigmaMin", sigma == 0 ? 1e-4 : sigma)).coupling("independent");
       case "rf" -> b.interpolant("rectified").coupling("independent");

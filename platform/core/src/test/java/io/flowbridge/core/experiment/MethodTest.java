@@ -21,7 +21,7 @@ class MethodTest {
     assertEquals("ot-cfm", ot.method());
     ExperimentSpec sb = with("sb-cfm", 0.5);
     assertEquals(new ComponentSpec("brownian-bridge", Map.of("sigma", 0.5)), sb.interpolant());
-    assertEquals(new ComponentSpec("sinkhorn", Map.of("reg", 0.5)), sb.coupling());
+    assertEquals(new ComponentSpec("sinkhorn", Map.of("reg", 0.5, "normalizeCost", false)), sb.coupling());
     assertEquals("lipman", with("fm", 1e-3).interpolant().key());
     assertEquals("rectified", with("rf", 0).interpolant().key());
     assertEquals("independent", with("i-cfm", 0.1).coupling().key());
