@@ -80,6 +80,14 @@ class ExperimentScope internal constructor(name: String) {
     builder.conditional(labelDropout, guidance)
   }
 
+  /**
+   * Reflow (k-rectified flow): train on pairs (x0, ODE_teacher(x0)) through the flow saved in the
+   * run directory [from], integrated with RK4 in [steps] steps; straightens the teacher's paths.
+   */
+  fun reflow(from: String, steps: Int = 20) {
+    builder.reflow(from, steps)
+  }
+
   /** The coupling plugin [key] pairing source and target minibatches: `coupling("exact-ot")`. */
   fun coupling(key: String, vararg options: Pair<String, Any>, block: Options.() -> Unit = {}) {
     builder.coupling(key, optionMap(options, block))

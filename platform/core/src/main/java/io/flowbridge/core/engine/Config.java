@@ -23,6 +23,7 @@ final class Config {
     out.put("seed", spec.seed());
     out.put("method", spec.method() == null ? "custom" : spec.method());
     out.put("condition", spec.condition());
+    if (spec.reflow() != null) out.put("reflow", spec.reflow());
     out.put("flowbridgeVersion", Config.class.getPackage().getImplementationVersion() == null
         ? "dev" : Config.class.getPackage().getImplementationVersion());
     out.put("source", c.source().describe());

@@ -104,7 +104,14 @@ public final class ExperimentRunner {
         c.coupling.key(), spec.train().batchSize(), random.source(), random.target(), random.coupling());
     int points = spec.evaluate().points();
 
-    try (FlowSession flow = new FlowSession(c, spec, settings, random.init(), random.graphSeed())) {
+    FlowSession teacher = spec.reflow() == null ? null : teacher(spec, c, settings);
+    if (teacher != null) {
+      Sampler rk4 = registries.of(ExtensionKind.SAMPLER)
+          .create("rk4", Map.of("steps", spec.reflow().steps()), Sampler.class).instance();
+      batches.withTeacher(x0 -> new Points(teacher.sample(rk4, x0, false).end(), x0.count(), x0.dim()));
+    }
+    try (FlowSession closeTeacher = teacher;
+        FlowSession flow = new FlowSession(c, spec, settings, random.init(), random.graphSeed())) {
       Points probe = c.source.instance().sample(points, random.probe()).points();
       double w2Untrained = W2.between(
           new Points(flow.sample(c.sampler.instance(), probe, labels(flow, c, points, random.probe()), false).end(),
@@ -201,6 +208,30 @@ public final class ExperimentRunner {
           c.target.instance().sample(points, random).points());
     }
     return generated;
+  }
+
+  /** The trained flow of a reflow experiment's teacher run, restored from its checkpoint. */
+  private FlowSession teacher(ExperimentSpec spec, Components c, SessionSettings settings) {
+    Path dir = Path.of(spec.reflow().from());
+    ExperimentSpec teacherSpec = ExperimentFile.read(dir);
+    Components tc = resolve(teacherSpec);
+    if (!tc.source().key().equals(c.source().key()) || tc.target().instance().dim() != c.target().instance().dim()) {
+      throw new FlowbridgeException("reflow: teacher run " + dir + " maps '" + tc.source().key() + "' in dimension "
+          + tc.target().instance().dim() + ", but this experiment's source is '" + c.source().key() + "' in dimension "
+          + c.target().instance().dim());
+    }
+    if (spec.reflow().steps() < 1) {
+      throw new FlowbridgeException("reflow.steps = " + spec.reflow().steps() + " is out of range; accepted: >= 1");
+    }
+    RandomStreams r = RandomStreams.of(teacherSpec.seed());
+    FlowSession t = new FlowSession(tc, teacherSpec, settings, r.init(), r.graphSeed());
+    try {
+      t.restore(dir.resolve("checkpoint"));
+      return t;
+    } catch (RuntimeException e) {
+      t.close();
+      throw e;
+    }
   }
 
   /** Labels to generate for a class-conditional run, drawn with the target's class frequencies; null otherwise. */

@@ -37,6 +37,7 @@ public final class ExperimentBuilder {
   private ComponentSpec model = ComponentSpec.of("mlp");
   private String method = "custom";
   private ConditionSpec condition = ConditionSpec.none();
+  private ReflowSpec reflow;
   private final Train train = new Train();
   private final Sample sample = new Sample();
   private final Evaluate evaluate = new Evaluate();
@@ -126,6 +127,19 @@ public final class ExperimentBuilder {
     return this;
   }
 
+  /**
+   * Reflow (the {@code reflow} method): straightens a trained flow by training on pairs
+   * (x0, ODE_teacher(x0)), the teacher being the run saved in {@code teacherRunDir}, integrated
+   * with RK4 in {@code steps} steps; sets the rectified interpolant and independent pairing.
+   */
+  public ExperimentBuilder reflow(String teacherRunDir, int steps) {
+    this.reflow = new ReflowSpec(teacherRunDir, steps);
+    this.interpolant = ComponentSpec.of("rectified");
+    this.coupling = ComponentSpec.of("independent");
+    this.method = "reflow";
+    return this;
+  }
+
   public ExperimentBuilder train(Consumer<Train> settings) {
     settings.accept(train);
     return this;
@@ -158,7 +172,7 @@ public final class ExperimentBuilder {
         new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points,
             evaluate.mmdBandwidths, evaluate.divergence, evaluate.probes, evaluate.likelihoodSolver, evaluate.likelihoodPoints),
         new RuntimeSpec(runtime.device, runtime.intraOpThreads, runtime.interOpThreads, runtime.gpuMemoryGrowth),
-        method, condition);
+        method, condition, reflow);
   }
 
   /** Training settings. */

@@ -19,7 +19,8 @@ public record ExperimentSpec(
     EvaluateSpec evaluate,
     RuntimeSpec runtime,
     String method,
-    ConditionSpec condition) {
+    ConditionSpec condition,
+    ReflowSpec reflow) {
   public ExperimentSpec {
     condition = condition == null ? ConditionSpec.none() : condition;
   }

@@ -40,9 +40,7 @@ public final class Method {
         if (sigma == 0) throw new FlowbridgeException("method 'sf2m': sigma must be > 0 (the score needs noise)");
         b.interpolant("brownian-bridge", Map.of("sigma", sigma)).coupling("exact-ot").train(t -> t.objective("velocity-score"));
       }
-      case "reflow" -> throw new FlowbridgeException("method '" + method
-          + "' is not available yet (it needs re-pairing through a trained model); available: "
-          + String.join(", ", NAMES));
+      case "reflow" -> throw new FlowbridgeException("method 'reflow' needs a trained teacher run: use reflow(from = \"runs/<run>\", steps = 20)");
       default -> throw new FlowbridgeException("unknown method '" + method + "'" + Suggestions.didYouMean(method, NAMES)
           + "; known methods: " + String.join(", ", NAMES));
     }

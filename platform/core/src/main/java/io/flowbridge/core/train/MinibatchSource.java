@@ -20,6 +20,7 @@ public final class MinibatchSource {
   private final RandomGenerator sourceRandom;
   private final RandomGenerator targetRandom;
   private final RandomGenerator couplingRandom;
+  private java.util.function.UnaryOperator<io.flowbridge.api.data.Points> teacher;
 
   public MinibatchSource(Dataset source, Dataset target, Coupling coupling, String couplingKey, int batch,
       RandomGenerator sourceRandom, RandomGenerator targetRandom, RandomGenerator couplingRandom) {
@@ -33,8 +34,23 @@ public final class MinibatchSource {
     this.couplingRandom = couplingRandom;
   }
 
+  /**
+   * Reflow: targets are no longer drawn but computed as {@code teacher(x0)}, the trained flow's
+   * transport of each source point, and paired with it.
+   */
+  public MinibatchSource withTeacher(java.util.function.UnaryOperator<io.flowbridge.api.data.Points> teacher) {
+    this.teacher = teacher;
+    return this;
+  }
+
   /** The next paired minibatch. Not thread-safe: one caller at a time. */
   public PairedBatch next() {
+    if (teacher != null) {
+      long t0 = System.nanoTime();
+      Batch b0 = source.sample(batch, sourceRandom);
+      float[] x1 = teacher.apply(b0.points()).values();
+      return new PairedBatch(b0.points().values(), x1, null, System.nanoTime() - t0, 0);
+    }
     long t0 = System.nanoTime();
     Batch b0 = source.sample(batch, sourceRandom);
     Batch b1 = target.sample(batch, targetRandom);

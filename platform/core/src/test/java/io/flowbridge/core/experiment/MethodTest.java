@@ -44,7 +44,11 @@ class MethodTest {
     FlowbridgeException e = assertThrows(FlowbridgeException.class, () -> with("ot-cmf", 0.1));
     assertTrue(e.getMessage().startsWith("unknown method 'ot-cmf' (did you mean 'ot-cfm'?)"), e.getMessage());
     e = assertThrows(FlowbridgeException.class, () -> with("reflow", 0.1));
-    assertTrue(e.getMessage().contains("not available yet"), e.getMessage());
+    assertTrue(e.getMessage().contains("needs a trained teacher run"), e.getMessage());
+    ExperimentSpec reflow = ExperimentBuilder.experiment("r").target("moons").reflow("runs/rf", 12).build();
+    assertEquals("reflow", reflow.method());
+    assertEquals(new ReflowSpec("runs/rf", 12), reflow.reflow());
+    assertEquals("rectified", reflow.interpolant().key());
     assertThrows(FlowbridgeException.class, () -> with("sb-cfm", 0));
   }
 }
