@@ -37,10 +37,17 @@ final class QualityCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "runs/quality", description = "Where run directories and quality.md go.")
   Path out;
 
+  @Option(names = "--compose-only", description = "Only compose the side-by-side trajectory pictures of existing runs in --out.")
+  boolean composeOnly;
+
   @Mixin PluginOptions plugins;
 
   @Override
   public Integer call() throws Exception {
+    if (composeOnly) {
+      compose();
+      return 0;
+    }
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "Command: `flowbridge bench quality --steps %d --seeds %d --methods %s --tasks %s`%n%n",
         steps, seeds, String.join(",", methods), String.join(",", tasks)));
@@ -71,7 +78,28 @@ final class QualityCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Files.writeString(out.resolve("quality.md"), md.toString());
     System.out.print(md);
+    compose();
     return 0;
+  }
+
+  /** One picture per task: the seed-0 trajectories of every method side by side, 400 px each. */
+  private void compose() throws java.io.IOException {
+    int tile = 400;
+    for (String task : tasks) {
+      String dir = task.replace(':', '-');
+      List<java.awt.image.BufferedImage> tiles = new ArrayList<>();
+      for (String method : methods) {
+        Path png = out.resolve(dir + "/" + method + "/seed0/trajectories.png");
+        if (Files.isRegularFile(png)) tiles.add(javax.imageio.ImageIO.read(png.toFile()));
+      }
+      if (tiles.isEmpty()) continue;
+      var row = new java.awt.image.BufferedImage(tile * tiles.size(), tile, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      var g = row.createGraphics();
+      g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      for (int i = 0; i < tiles.size(); i++) g.drawImage(tiles.get(i), i * tile, 0, tile, tile, null);
+      g.dispose();
+      javax.imageio.ImageIO.write(row, "png", out.resolve("trajectories-" + dir + ".png").toFile());
+    }
   }
 
   private io.flowbridge.core.experiment.ExperimentSpec spec(String method, String source, String target, long seed) {
