@@ -88,15 +88,10 @@ public final class ExperimentRunner {
   public RunResult run(ExperimentSpec spec, RunOptions options) {
     Components c = resolve(spec);
     SessionSettings settings = SessionSettings.of(spec.runtime());
-    RunDirectory dir = options.outDir() == null ? null : RunDirectory.create(options.outDir());
     Map<String, Object> config = Config.of(spec, c, settings);
     if (!Config.bitReproducible()) {
-      LOG.warn("TensorFlow's oneDNN kernels are on: runs with the same seed will differ in the last digits; "
-          + "set TF_ENABLE_ONEDNN_OPTS=0 (the flowbridge launcher does) for bit-reproducible runs");
-    }
-    if (dir != null) {
-      dir.writeConfig(config);
-      ExperimentFile.write(dir.path(), spec);
+      LOG.warn("TensorFlow's oneDNN kernels are on: TensorFlow does not promise that runs with the same seed agree "
+          + "in the last digits; set TF_ENABLE_ONEDNN_OPTS=0 (the flowbridge launcher does) for bit-reproducible runs");
     }
 
     RandomStreams random = RandomStreams.of(spec.seed());
@@ -112,6 +107,13 @@ public final class ExperimentRunner {
     }
     try (FlowSession closeTeacher = teacher;
         FlowSession flow = new FlowSession(c, spec, settings, random.init(), random.graphSeed())) {
+      // The run directory is touched only now that the graph is built: a run that fails to start
+      // leaves an earlier run in the same directory as it was.
+      RunDirectory dir = options.outDir() == null ? null : RunDirectory.create(options.outDir());
+      if (dir != null) {
+        dir.writeConfig(config);
+        ExperimentFile.write(dir.path(), spec);
+      }
       Points probe = c.source.instance().sample(points, random.probe()).points();
       double w2Untrained = W2.between(
           new Points(flow.sample(c.sampler.instance(), probe, labels(flow, c, points, random.probe()), false).end(),
