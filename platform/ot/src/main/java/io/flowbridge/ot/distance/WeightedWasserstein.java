@@ -67,16 +67,7 @@ public final class WeightedWasserstein {
     }
     Checks.length(name, w.length, count, 1, size);
     Checks.finite(name, w);
-    double total = 0;
-    for (int i = 0; i < count; i++) {
-      if (w[i] < 0) {
-        throw new IllegalArgumentException(name + "[" + i + "] is " + w[i] + ", weights must be >= 0");
-      }
-      total += w[i];
-    }
-    if (!(total > 0)) {
-      throw new IllegalArgumentException(name + " has total weight 0; at least one weight must be positive");
-    }
+    double total = io.flowbridge.ot.validation.Weights.total(name, w);
     for (int i = 0; i < count; i++) {
       p[i] = w[i] / total;
     }

@@ -2,6 +2,7 @@ package io.flowbridge.ot.sinkhorn;
 
 import io.flowbridge.ot.plan.DensePlan;
 import io.flowbridge.ot.validation.Checks;
+import io.flowbridge.ot.validation.Weights;
 
 /**
  * A validated entropic OT problem with its zero-weight sources and targets removed (their rows and
@@ -43,8 +44,8 @@ final class Problem {
     Checks.finite("a", a);
     Checks.finite("b", b);
     Checks.finite("cost", cost);
-    double totalA = total("a", a);
-    double totalB = total("b", b);
+    double totalA = Weights.total("a", a);
+    double totalB = Weights.total("b", b);
     double rescale = 1;
     if (equalTotals) {
       if (Math.abs(totalA - totalB) > 1e-9 * Math.max(totalA, totalB)) {
@@ -53,8 +54,8 @@ final class Problem {
       }
       rescale = totalA / totalB;
     }
-    int[] rowIndex = positive(a);
-    int[] colIndex = positive(b);
+    int[] rowIndex = Weights.support(a);
+    int[] colIndex = Weights.support(b);
     int n2 = rowIndex.length;
     int m2 = colIndex.length;
     double[] a2 = new double[n2];
@@ -92,36 +93,5 @@ final class Problem {
     }
     return new SinkhornResult(new DensePlan(full, n, m), compact.cost(), compact.iterations(),
         compact.marginalError(), compact.converged());
-  }
-
-  private static double total(String name, double[] w) {
-    double total = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (w[i] < 0) {
-        throw new IllegalArgumentException(name + "[" + i + "] is " + w[i] + ", weights must be >= 0");
-      }
-      total += w[i];
-    }
-    if (!(total > 0)) {
-      throw new IllegalArgumentException(name + " has total weight 0; at least one weight must be positive");
-    }
-    return total;
-  }
-
-  private static int[] positive(double[] w) {
-    int count = 0;
-    for (double x : w) {
-      if (x > 0) {
-        count++;
-      }
-    }
-    int[] idx = new int[count];
-    int k = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (w[i] > 0) {
-        idx[k++] = i;
-      }
-    }
-    return idx;
   }
 }

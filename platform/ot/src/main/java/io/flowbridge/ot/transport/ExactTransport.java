@@ -2,6 +2,7 @@ package io.flowbridge.ot.transport;
 
 import io.flowbridge.ot.plan.SparsePlan;
 import io.flowbridge.ot.validation.Checks;
+import io.flowbridge.ot.validation.Weights;
 
 /**
  * Exact optimal transport between weighted point sets of any sizes (MATH.md §3, "for n≠m solve the
@@ -47,16 +48,16 @@ public final class ExactTransport {
     Checks.finite("a", a);
     Checks.finite("b", b);
     Checks.finite("cost", cost);
-    double totalA = nonNegativeTotal("a", a);
-    double totalB = nonNegativeTotal("b", b);
+    double totalA = Weights.total("a", a);
+    double totalB = Weights.total("b", b);
     if (Math.abs(totalA - totalB) > MASS_TOLERANCE * Math.max(totalA, totalB)) {
       throw new IllegalArgumentException("a sums to " + totalA + " but b sums to " + totalB
           + "; exact transport needs equal totals (normalise both, or use unbalanced transport)");
     }
     // Weightless points take part in no plan entry: solving without them keeps the basis small
     // and the north-west start free of zero supplies.
-    int[] rowIndex = positive(a);
-    int[] colIndex = positive(b);
+    int[] rowIndex = Weights.support(a);
+    int[] colIndex = Weights.support(b);
     int n2 = rowIndex.length;
     int m2 = colIndex.length;
     double[] a2 = new double[n2];
@@ -117,36 +118,5 @@ public final class ExactTransport {
       k++;
     }
     return new SparsePlan(rows, cols, mass, n, m);
-  }
-
-  private static double nonNegativeTotal(String name, double[] w) {
-    double total = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (w[i] < 0) {
-        throw new IllegalArgumentException(name + "[" + i + "] is " + w[i] + ", weights must be >= 0");
-      }
-      total += w[i];
-    }
-    if (!(total > 0)) {
-      throw new IllegalArgumentException(name + " has total weight 0; at least one weight must be positive");
-    }
-    return total;
-  }
-
-  private static int[] positive(double[] w) {
-    int count = 0;
-    for (double x : w) {
-      if (x > 0) {
-        count++;
-      }
-    }
-    int[] idx = new int[count];
-    int k = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (w[i] > 0) {
-        idx[k++] = i;
-      }
-    }
-    return idx;
   }
 }
