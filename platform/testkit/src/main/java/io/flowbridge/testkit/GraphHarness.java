@@ -14,14 +14,14 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /** Builds a throwaway TensorFlow graph, runs it once and reads the results back as floats. */
-final class GraphHarness {
+public final class GraphHarness {
   private GraphHarness() {}
 
   /** A fetched tensor: its values in row-major order and its shape. */
-  record Fetched(float[] values, long[] shape) {}
+  public record Fetched(float[] values, long[] shape) {}
 
   /** Builds the operands {@code build} returns on a fresh graph and fetches them all. */
-  static List<Fetched> run(Function<Ops, List<Operand<TFloat32>>> build) {
+  public static List<Fetched> run(Function<Ops, List<Operand<TFloat32>>> build) {
     try (Graph graph = new Graph(); Session session = new Session(graph)) {
       Ops tf = Ops.create(graph);
       List<Operand<TFloat32>> outputs = build.apply(tf);
@@ -41,13 +41,18 @@ final class GraphHarness {
     }
   }
 
+  /** As {@link #run}, the values only (row-major), for tests that know the shapes. */
+  public static List<float[]> values(Function<Ops, List<Operand<TFloat32>>> build) {
+    return run(build).stream().map(Fetched::values).toList();
+  }
+
   /** A constant of shape {@code [rows, cols]} holding {@code values} row-major. */
-  static Operand<TFloat32> matrix(Ops tf, float[] values, int rows, int cols) {
+  public static Operand<TFloat32> matrix(Ops tf, float[] values, int rows, int cols) {
     return tf.constant(Shape.of(rows, cols), DataBuffers.of(values, true, false));
   }
 
   /** A constant column {@code [n, 1]}. */
-  static Operand<TFloat32> column(Ops tf, float[] values) {
+  public static Operand<TFloat32> column(Ops tf, float[] values) {
     return matrix(tf, values, values.length, 1);
   }
 }

@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,9 +52,9 @@ class BrownianBridgeInterpolantTest {
     float[] x0 = normal(random, n * D);
     float[] x1 = normal(random, n * D);
     float[] z = normal(random, n * D);
-    List<float[]> v = Graphs.run(tf -> {
-      InterpolantPath path = InterpolantPath.build(tf, p, Graphs.matrix(tf, x0, n, D),
-          Graphs.matrix(tf, x1, n, D), Graphs.matrix(tf, z, n, D), Graphs.matrix(tf, T, n, 1));
+    List<float[]> v = GraphHarness.values(tf -> {
+      InterpolantPath path = InterpolantPath.build(tf, p, GraphHarness.matrix(tf, x0, n, D),
+          GraphHarness.matrix(tf, x1, n, D), GraphHarness.matrix(tf, z, n, D), GraphHarness.matrix(tf, T, n, 1));
       return List.of(path.xt(), path.ut());
     });
     for (int i = 0; i < n; i++) {
@@ -72,7 +73,7 @@ class BrownianBridgeInterpolantTest {
   @Test
   void closedFormGammaDotIsTheDerivativeOfTheBridge() {
     BrownianBridgeInterpolant p = new BrownianBridgeInterpolant(new BrownianBridgeOptions(SIGMA));
-    float[] gammaDot = Graphs.run(tf -> List.of(p.gammaDot(tf, Graphs.matrix(tf, T, T.length, 1)).orElseThrow()))
+    float[] gammaDot = GraphHarness.values(tf -> List.of(p.gammaDot(tf, GraphHarness.matrix(tf, T, T.length, 1)).orElseThrow()))
         .get(0);
     for (int i = 0; i < T.length; i++) {
       double t = T[i];

@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class GammaTest {
     List<Interpolant> paths = List.of(new SiLinearInterpolant(new SiLinearOptions(a, key)),
         new SiTrigInterpolant(new SiTrigOptions(a, key)));
     for (Interpolant p : paths) {
-      float[] gamma = Graphs.run(tf -> List.of(p.gamma(tf, Graphs.matrix(tf, T, T.length, 1)))).get(0);
+      float[] gamma = GraphHarness.values(tf -> List.of(p.gamma(tf, GraphHarness.matrix(tf, T, T.length, 1)))).get(0);
       for (int i = 0; i < T.length; i++) {
         assertEquals(formula.applyAsDouble(T[i]), gamma[i], 1e-6, key + " γ(" + T[i] + ") of " + p);
       }
@@ -72,8 +73,8 @@ class GammaTest {
     float[] x0 = {1f, -2f, 0.5f, 3f};
     float[] x1 = {-1f, 4f, 2f, 0f};
     float[] z = {0.3f, -0.7f, 1.1f, 0.2f};
-    float[] ut = Graphs.run(tf -> List.of(InterpolantPath.build(tf, p, Graphs.matrix(tf, x0, 4, 1),
-        Graphs.matrix(tf, x1, 4, 1), Graphs.matrix(tf, z, 4, 1), Graphs.matrix(tf, t, 4, 1)).ut())).get(0);
+    float[] ut = GraphHarness.values(tf -> List.of(InterpolantPath.build(tf, p, GraphHarness.matrix(tf, x0, 4, 1),
+        GraphHarness.matrix(tf, x1, 4, 1), GraphHarness.matrix(tf, z, 4, 1), GraphHarness.matrix(tf, t, 4, 1)).ut())).get(0);
     for (int i = 0; i < t.length; i++) {
       double u = expected.at(t[i], x0[i], x1[i], z[i]);
       assertEquals(u, ut[i], 1e-5 * (1 + Math.abs(u)), "u_t at t = " + t[i]);

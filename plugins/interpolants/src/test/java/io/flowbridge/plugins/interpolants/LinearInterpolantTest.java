@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,9 +24,9 @@ class LinearInterpolantTest {
   void pathAndVelocityHaveTheClosedForms() {
     float sigma = 0.4f;
     LinearInterpolant p = new LinearInterpolant(new LinearOptions(sigma));
-    List<float[]> v = Graphs.run(tf -> {
-      InterpolantPath path = InterpolantPath.build(tf, p, Graphs.matrix(tf, X0, 2, 2),
-          Graphs.matrix(tf, X1, 2, 2), Graphs.matrix(tf, Z, 2, 2), Graphs.matrix(tf, T, 2, 1));
+    List<float[]> v = GraphHarness.values(tf -> {
+      InterpolantPath path = InterpolantPath.build(tf, p, GraphHarness.matrix(tf, X0, 2, 2),
+          GraphHarness.matrix(tf, X1, 2, 2), GraphHarness.matrix(tf, Z, 2, 2), GraphHarness.matrix(tf, T, 2, 1));
       return List.of(path.xt(), path.ut());
     });
     for (int j = 0; j < X0.length; j++) {
@@ -45,8 +46,8 @@ class LinearInterpolantTest {
   @Test
   void leavesDerivativesToAutodiffAndHasNoMargin() {
     LinearInterpolant p = new LinearInterpolant(new LinearOptions(0.1));
-    Graphs.run(tf -> {
-      var t = Graphs.matrix(tf, T, 2, 1);
+    GraphHarness.values(tf -> {
+      var t = GraphHarness.matrix(tf, T, 2, 1);
       assertTrue(p.alphaDot(tf, t).isEmpty());
       assertTrue(p.betaDot(tf, t).isEmpty());
       assertTrue(p.gammaDot(tf, t).isEmpty());

@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,9 +29,9 @@ class LipmanInterpolantTest {
     SplittableRandom random = new SplittableRandom(3);
     float[] x0 = BrownianBridgeInterpolantTest.normal(random, n * D);
     float[] x1 = BrownianBridgeInterpolantTest.normal(random, n * D);
-    List<float[]> v = Graphs.run(tf -> {
-      InterpolantPath path = InterpolantPath.build(tf, p, Graphs.matrix(tf, x0, n, D),
-          Graphs.matrix(tf, x1, n, D), null, Graphs.matrix(tf, T, n, 1));
+    List<float[]> v = GraphHarness.values(tf -> {
+      InterpolantPath path = InterpolantPath.build(tf, p, GraphHarness.matrix(tf, x0, n, D),
+          GraphHarness.matrix(tf, x1, n, D), null, GraphHarness.matrix(tf, T, n, 1));
       return List.of(path.xt(), path.ut());
     });
     for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,12 +24,12 @@ class MirrorInterpolantTest {
     float[] otherX0 = {-40f, 12f, 0f, 3f, 100f};
     float[] x1 = {0.5f, -1f, 2f, 0f, 1.5f};
     float[] z = {1f, -0.4f, 0.9f, -1.3f, 0.6f};
-    List<float[]> v = Graphs.run(tf -> {
-      var times = Graphs.matrix(tf, t, n, 1);
-      var data = Graphs.matrix(tf, x1, n, 1);
-      var noise = Graphs.matrix(tf, z, n, 1);
-      InterpolantPath one = InterpolantPath.build(tf, p, Graphs.matrix(tf, x0, n, 1), data, noise, times);
-      InterpolantPath other = InterpolantPath.build(tf, p, Graphs.matrix(tf, otherX0, n, 1), data, noise, times);
+    List<float[]> v = GraphHarness.values(tf -> {
+      var times = GraphHarness.matrix(tf, t, n, 1);
+      var data = GraphHarness.matrix(tf, x1, n, 1);
+      var noise = GraphHarness.matrix(tf, z, n, 1);
+      InterpolantPath one = InterpolantPath.build(tf, p, GraphHarness.matrix(tf, x0, n, 1), data, noise, times);
+      InterpolantPath other = InterpolantPath.build(tf, p, GraphHarness.matrix(tf, otherX0, n, 1), data, noise, times);
       return List.of(one.xt(), one.ut(), other.xt(), other.ut());
     });
     for (int i = 0; i < n; i++) {

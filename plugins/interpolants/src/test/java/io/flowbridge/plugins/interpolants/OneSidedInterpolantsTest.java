@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,9 +47,9 @@ class OneSidedInterpolantsTest {
 
   private static List<float[]> pathOf(Interpolant p) {
     // No z: a one-sided path must build without one.
-    return Graphs.run(tf -> {
-      InterpolantPath path = InterpolantPath.build(tf, p, Graphs.matrix(tf, X0, 4, 1),
-          Graphs.matrix(tf, X1, 4, 1), null, Graphs.matrix(tf, T, 4, 1));
+    return GraphHarness.values(tf -> {
+      InterpolantPath path = InterpolantPath.build(tf, p, GraphHarness.matrix(tf, X0, 4, 1),
+          GraphHarness.matrix(tf, X1, 4, 1), null, GraphHarness.matrix(tf, T, 4, 1));
       return List.of(path.xt(), path.ut());
     });
   }

@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,9 +22,9 @@ class RectifiedInterpolantTest {
     float[] t = {0f, 0.5f, 1f};
     RectifiedInterpolant p = new RectifiedInterpolant(new NoOptions());
     assertFalse(p.hasNoise());
-    List<float[]> v = Graphs.run(tf -> {
-      InterpolantPath path = InterpolantPath.build(tf, p, Graphs.matrix(tf, x0, 3, 1),
-          Graphs.matrix(tf, x1, 3, 1), null, Graphs.matrix(tf, t, 3, 1));
+    List<float[]> v = GraphHarness.values(tf -> {
+      InterpolantPath path = InterpolantPath.build(tf, p, GraphHarness.matrix(tf, x0, 3, 1),
+          GraphHarness.matrix(tf, x1, 3, 1), null, GraphHarness.matrix(tf, t, 3, 1));
       return List.of(path.xt(), path.ut());
     });
     for (int i = 0; i < 3; i++) {

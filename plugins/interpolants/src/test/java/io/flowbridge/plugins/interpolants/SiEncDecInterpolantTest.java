@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,8 +29,8 @@ class SiEncDecInterpolantTest {
 
   @Test
   void isPureNoiseAtOneHalf() {
-    List<float[]> v = Graphs.run(tf -> {
-      var half = Graphs.matrix(tf, new float[] {0.5f}, 1, 1);
+    List<float[]> v = GraphHarness.values(tf -> {
+      var half = GraphHarness.matrix(tf, new float[] {0.5f}, 1, 1);
       return List.of(P.alpha(tf, half), P.beta(tf, half), P.gamma(tf, half));
     });
     assertEquals(0f, v.get(0)[0], 1e-7, "α(½)");
@@ -52,9 +53,9 @@ class SiEncDecInterpolantTest {
     float[] x0 = repeatRow(BrownianBridgeInterpolantTest.normal(random, D), n);
     float[] x1 = repeatRow(BrownianBridgeInterpolantTest.normal(random, D), n);
     float[] z = repeatRow(BrownianBridgeInterpolantTest.normal(random, D), n);
-    List<float[]> v = Graphs.run(tf -> {
-      InterpolantPath path = InterpolantPath.build(tf, P, Graphs.matrix(tf, x0, n, D),
-          Graphs.matrix(tf, x1, n, D), Graphs.matrix(tf, z, n, D), Graphs.matrix(tf, t, n, 1));
+    List<float[]> v = GraphHarness.values(tf -> {
+      InterpolantPath path = InterpolantPath.build(tf, P, GraphHarness.matrix(tf, x0, n, D),
+          GraphHarness.matrix(tf, x1, n, D), GraphHarness.matrix(tf, z, n, D), GraphHarness.matrix(tf, t, n, 1));
       return List.of(path.xt(), path.ut());
     });
     float[] xt = v.get(0);
@@ -77,8 +78,8 @@ class SiEncDecInterpolantTest {
   @Test
   void autodiffPassesThroughTheSwitchOnEitherSide() {
     float[] t = {0.1f, 0.3f, 0.45f, 0.4999f, 0.5f, 0.5001f, 0.55f, 0.8f, 0.95f};
-    List<float[]> v = Graphs.run(tf -> {
-      Operand<TFloat32> times = Graphs.matrix(tf, t, t.length, 1);
+    List<float[]> v = GraphHarness.values(tf -> {
+      Operand<TFloat32> times = GraphHarness.matrix(tf, t, t.length, 1);
       List<Operand<TFloat32>> out = new ArrayList<>();
       out.add(TimeDerivative.of(tf, times, s -> P.alpha(tf, s)));
       out.add(TimeDerivative.of(tf, times, s -> P.beta(tf, s)));

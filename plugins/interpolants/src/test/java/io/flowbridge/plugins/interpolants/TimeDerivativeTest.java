@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,8 +22,8 @@ class TimeDerivativeTest {
 
   @Test
   void differentiatesElementwiseFunctionsOfTime() {
-    List<float[]> v = Graphs.run(tf -> {
-      Operand<TFloat32> t = Graphs.matrix(tf, T, T.length, 1);
+    List<float[]> v = GraphHarness.values(tf -> {
+      Operand<TFloat32> t = GraphHarness.matrix(tf, T, T.length, 1);
       return List.of(
           TimeDerivative.of(tf, t, s -> tf.math.mul(s, s)),
           TimeDerivative.of(tf, t, s -> tf.math.cos(tf.math.mul(s, tf.constant((float) Math.PI / 2)))),
@@ -37,8 +38,8 @@ class TimeDerivativeTest {
 
   @Test
   void functionsThatIgnoreTimeHaveZeroDerivativeOfTheRightShape() {
-    List<float[]> v = Graphs.run(tf -> {
-      Operand<TFloat32> t = Graphs.matrix(tf, T, T.length, 1);
+    List<float[]> v = GraphHarness.values(tf -> {
+      Operand<TFloat32> t = GraphHarness.matrix(tf, T, T.length, 1);
       return List.of(
           TimeDerivative.of(tf, t, tf::zerosLike),
           TimeDerivative.of(tf, t, s -> tf.fill(tf.shape(s), tf.constant(0.3f))),
@@ -52,8 +53,8 @@ class TimeDerivativeTest {
 
   @Test
   void anOpWithoutAGradientIsNamedInTheError() {
-    FlowbridgeException e = assertThrows(FlowbridgeException.class, () -> Graphs.run(tf -> {
-      Operand<TFloat32> t = Graphs.matrix(tf, T, T.length, 1);
+    FlowbridgeException e = assertThrows(FlowbridgeException.class, () -> GraphHarness.values(tf -> {
+      Operand<TFloat32> t = GraphHarness.matrix(tf, T, T.length, 1);
       return List.of(TimeDerivative.of(tf, t, s -> tf.math.mul(tf.onesLike(s), s)));
     }));
     assertTrue(e.getMessage().contains("OnesLike"), e.getMessage());

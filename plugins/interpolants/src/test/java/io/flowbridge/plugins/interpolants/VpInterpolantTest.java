@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.interpolants;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +20,8 @@ class VpInterpolantTest {
     VpInterpolant p = new VpInterpolant(new VpOptions(0.0));
     float[] t = new float[101];
     for (int i = 0; i < t.length; i++) t[i] = i / 100f;
-    List<float[]> v = Graphs.run(tf -> {
-      var times = Graphs.matrix(tf, t, t.length, 1);
+    List<float[]> v = GraphHarness.values(tf -> {
+      var times = GraphHarness.matrix(tf, t, t.length, 1);
       return List.of(p.alpha(tf, times), p.beta(tf, times));
     });
     for (int i = 0; i < t.length; i++) {
@@ -39,9 +40,9 @@ class VpInterpolantTest {
     float[] x1 = {-1f, 4f, 2f, 0f};
     float[] z = {0.3f, -0.7f, 1.1f, 0.2f};
     float[] t = {0.25f, 0.9f};
-    List<float[]> v = Graphs.run(tf -> {
-      InterpolantPath path = InterpolantPath.build(tf, p, Graphs.matrix(tf, x0, 2, 2),
-          Graphs.matrix(tf, x1, 2, 2), Graphs.matrix(tf, z, 2, 2), Graphs.matrix(tf, t, 2, 1));
+    List<float[]> v = GraphHarness.values(tf -> {
+      InterpolantPath path = InterpolantPath.build(tf, p, GraphHarness.matrix(tf, x0, 2, 2),
+          GraphHarness.matrix(tf, x1, 2, 2), GraphHarness.matrix(tf, z, 2, 2), GraphHarness.matrix(tf, t, 2, 1));
       return List.of(path.xt(), path.ut());
     });
     for (int j = 0; j < x0.length; j++) {

@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.samplers;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -23,10 +24,10 @@ class Dopri5SamplerTest {
   private final Dopri5Sampler dopri5 = new Dopri5Sampler(new Dopri5Options(1));
 
   private List<float[]> trial(VectorField field, float x0, float t, float h) {
-    return Graphs.run(tf -> {
-      EmbeddedStep step = dopri5.trial(tf, field, Graphs.matrix(tf, new float[] {x0}, 1, 1), tf.constant(t), tf.constant(h));
+    return GraphHarness.values(tf -> {
+      EmbeddedStep step = dopri5.trial(tf, field, GraphHarness.matrix(tf, new float[] {x0}, 1, 1), tf.constant(t), tf.constant(h));
       return List.of(step.next(), step.error(),
-          dopri5.step(tf, field, Graphs.matrix(tf, new float[] {x0}, 1, 1), tf.constant(t), tf.constant(h)));
+          dopri5.step(tf, field, GraphHarness.matrix(tf, new float[] {x0}, 1, 1), tf.constant(t), tf.constant(h)));
     });
   }
 
@@ -60,12 +61,12 @@ class Dopri5SamplerTest {
       calls.incrementAndGet();
       return tf.math.neg(x);
     };
-    Graphs.run(tf -> List.of(dopri5.step(tf, counted, Graphs.matrix(tf, new float[] {1f}, 1, 1), tf.constant(0f),
+    GraphHarness.values(tf -> List.of(dopri5.step(tf, counted, GraphHarness.matrix(tf, new float[] {1f}, 1, 1), tf.constant(0f),
         tf.constant(0.1f))));
     assertEquals(6, calls.get());
     assertEquals(6, dopri5.evaluationsPerStep());
     calls.set(0);
-    Graphs.run(tf -> List.of(dopri5.trial(tf, counted, Graphs.matrix(tf, new float[] {1f}, 1, 1), tf.constant(0f),
+    GraphHarness.values(tf -> List.of(dopri5.trial(tf, counted, GraphHarness.matrix(tf, new float[] {1f}, 1, 1), tf.constant(0f),
         tf.constant(0.1f)).error()));
     assertEquals(7, calls.get());
   }

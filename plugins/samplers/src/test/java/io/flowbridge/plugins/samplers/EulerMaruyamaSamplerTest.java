@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.samplers;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,8 +49,8 @@ class EulerMaruyamaSamplerTest {
   private static float[] sample(Sampler s, VectorField field, int paths) {
     float[] start = new float[paths];
     Arrays.fill(start, X0);
-    return Graphs.run(tf -> {
-      Operand<TFloat32> x = Graphs.matrix(tf, start, paths, 1);
+    return GraphHarness.values(tf -> {
+      Operand<TFloat32> x = GraphHarness.matrix(tf, start, paths, 1);
       float[] grid = s.grid(0f, 1f);
       for (int k = 0; k + 1 < grid.length; k++) {
         x = s.step(tf, field, x, tf.constant(grid[k]), tf.constant(grid[k + 1] - grid[k]));

@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.samplers;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +20,8 @@ class EulerSamplerTest {
     // v(x, t) = t·x + 1 at t = 0.5, h = −0.2: x + h·(0.5·x + 1).
     VectorField field = (tf, x, t) -> tf.math.add(tf.math.mul(t, x), tf.constant(1f));
     float[] x = {2f, -4f};
-    float[] next = Graphs.run(tf -> List.of(new EulerSampler(new EulerOptions(1)).step(tf, field,
-        Graphs.matrix(tf, x, 1, 2), tf.constant(0.5f), tf.constant(-0.2f)))).get(0);
+    float[] next = GraphHarness.values(tf -> List.of(new EulerSampler(new EulerOptions(1)).step(tf, field,
+        GraphHarness.matrix(tf, x, 1, 2), tf.constant(0.5f), tf.constant(-0.2f)))).get(0);
     for (int k = 0; k < 2; k++) {
       assertEquals(x[k] - 0.2f * (0.5f * x[k] + 1f), next[k], 1e-6, "coordinate " + k);
     }
@@ -40,10 +41,10 @@ class EulerSamplerTest {
     // dx/dt = −x with n Euler steps of h = 1/n gives exactly x0·(1 − h)^n.
     int n = 10;
     VectorField field = (tf, x, t) -> tf.math.neg(x);
-    float[] end = Graphs.run(tf -> {
+    float[] end = GraphHarness.values(tf -> {
       EulerSampler s = new EulerSampler(new EulerOptions(n));
       float[] grid = s.grid(0f, 1f);
-      var x = Graphs.matrix(tf, new float[] {1f}, 1, 1);
+      var x = GraphHarness.matrix(tf, new float[] {1f}, 1, 1);
       for (int k = 0; k < n; k++) {
         x = s.step(tf, field, x, tf.constant(grid[k]), tf.constant(grid[k + 1] - grid[k]));
       }

@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.samplers;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class MidpointSamplerTest {
   static float oneStep(Sampler s, VectorField field, float x0, float t, float h) {
-    return Graphs.run(tf -> List.of(s.step(tf, field, Graphs.matrix(tf, new float[] {x0}, 1, 1),
+    return GraphHarness.values(tf -> List.of(s.step(tf, field, GraphHarness.matrix(tf, new float[] {x0}, 1, 1),
         tf.constant(t), tf.constant(h)))).get(0)[0];
   }
 

@@ -1,5 +1,6 @@
 package io.flowbridge.plugins.samplers;
 
+import io.flowbridge.testkit.GraphHarness;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class Rk4SamplerTest {
   private static float oneStep(VectorField field, float x0, float t, float h) {
-    return Graphs.run(tf -> List.of(new Rk4Sampler(new Rk4Options(1)).step(tf, field,
-        Graphs.matrix(tf, new float[] {x0}, 1, 1), tf.constant(t), tf.constant(h)))).get(0)[0];
+    return GraphHarness.values(tf -> List.of(new Rk4Sampler(new Rk4Options(1)).step(tf, field,
+        GraphHarness.matrix(tf, new float[] {x0}, 1, 1), tf.constant(t), tf.constant(h)))).get(0)[0];
   }
 
   @Test
