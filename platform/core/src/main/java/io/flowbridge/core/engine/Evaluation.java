@@ -23,13 +23,10 @@ import java.util.SplittableRandom;
 final class Evaluation {
   private Evaluation() {}
 
-  /** Metrics of {@code generated} (the flow's samples from {@code start}) against fresh target draws. */
-  static Map<String, Object> compute(FlowSession flow, ExperimentRunner.Components c, EvaluateSpec spec,
-      Registries registries, Points start, Solution generated, SplittableRandom random) {
-    return compute(flow, c, spec, registries, start, generated, null, random);
-  }
-
-  /** As above; {@code labels} are the classes a conditional run generated for (null otherwise). */
+  /**
+   * Metrics of {@code generated} (the flow's samples from {@code start}) against fresh target
+   * draws; {@code labels} are the classes a conditional run generated for (null otherwise).
+   */
   static Map<String, Object> compute(FlowSession flow, ExperimentRunner.Components c, EvaluateSpec spec,
       Registries registries, Points start, Solution generated, int[] labels, SplittableRandom random) {
     Map<String, Object> out = new LinkedHashMap<>();

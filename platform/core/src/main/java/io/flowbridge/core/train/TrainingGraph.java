@@ -36,32 +36,18 @@ public final class TrainingGraph {
     this.step = step;
   }
 
-  /** Builds the step for minibatches of {@code batch} points of dimension {@code dim}. */
-  public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
-      OptimizerSpec optimizer, long seed) {
-    return build(tf, path, net, batch, dim, optimizer, io.flowbridge.core.experiment.TimeSampling.uniform(), seed);
-  }
-
-  /** As above with training times drawn as {@code time} says. */
+  /** The velocity-only step for unlabelled minibatches, training times drawn as {@code time} says. */
   public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
       OptimizerSpec optimizer, io.flowbridge.core.experiment.TimeSampling time, long seed) {
-    return build(tf, path, net, batch, dim, optimizer, time, 0, 0, seed);
+    return build(tf, path, net, null, "velocity", batch, dim, optimizer, time, 0, 0, seed);
   }
 
   /**
-   * As above for a class-conditional network over {@code classes} labels: each label is replaced
-   * by the "no label" class {@code classes} with probability {@code labelDropout} (classifier-free
-   * guidance training, MATH.md §2).
-   */
-  public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
-      OptimizerSpec optimizer, io.flowbridge.core.experiment.TimeSampling time, int classes, double labelDropout,
-      long seed) {
-    return build(tf, path, net, null, "velocity", batch, dim, optimizer, time, classes, labelDropout, seed);
-  }
-
-  /**
-   * As above, training a second network {@code scoreNet} jointly (MATH.md §2) when the objective
-   * is {@code velocity-score} (L_s = E‖γ·s_θ + z‖², the λ = γ² weighting) or
+   * Builds the step for minibatches of {@code batch} points of dimension {@code dim}. A network
+   * conditioned on {@code classes} labels (0: unconditional) sees each label replaced by the
+   * "no label" class with probability {@code labelDropout} (classifier-free guidance training).
+   * A second network {@code scoreNet} (null for none) is trained jointly (MATH.md §2) when the
+   * objective is {@code velocity-score} (L_s = E‖γ·s_θ + z‖², the λ = γ² weighting) or
    * {@code velocity-denoiser} (L_η = E‖η_θ − z‖²); the loss is the sum.
    */
   public static TrainingGraph build(Ops tf, Interpolant path, Network net, Network scoreNet, String objective,
