@@ -3,31 +3,16 @@ package io.flowbridge.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flowbridge.core.engine.Flowbridge;
 import io.flowbridge.core.engine.RunOptions;
 import io.flowbridge.core.engine.RunResult;
 import io.flowbridge.core.experiment.ExperimentBuilder;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every method preset resolves against the installed plugins and learns N(0, I) → 8gaussians. */
-class MethodPresetTest {
-  private static Flowbridge platform;
-
-  @BeforeAll
-  static void start() {
-    platform = Flowbridge.start(InstalledPlugins.settings());
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
-  }
-
+class MethodPresetTest extends InstalledPlatform {
   @ParameterizedTest
   @ValueSource(strings = {"i-cfm", "ot-cfm", "fm", "rf", "vp-cfm", "si-linear", "si-trig", "sf2m", "sb-cfm"})
   void presetLearns(String method) {

@@ -2,7 +2,6 @@ package io.flowbridge.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flowbridge.core.engine.Flowbridge;
 import io.flowbridge.core.engine.RunOptions;
 import io.flowbridge.core.engine.RunResult;
 import io.flowbridge.core.experiment.ExperimentBuilder;
@@ -11,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,19 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * few hundred steps, from the packaged zips in deployment mode, and checks that each learns:
  * the loss falls and W2 to the target is at least twice better than the untrained model's.
  */
-class PluginMatrixTest {
-  private static Flowbridge platform;
-
-  @BeforeAll
-  static void start() {
-    platform = Flowbridge.start(InstalledPlugins.settings());
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
-  }
-
+class PluginMatrixTest extends InstalledPlatform {
   static Stream<Arguments> combinations() {
     List<Arguments> out = new ArrayList<>();
     for (String interpolant : List.of("linear", "rectified")) {

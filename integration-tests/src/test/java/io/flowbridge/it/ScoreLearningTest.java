@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowbridge.api.error.FlowbridgeException;
-import io.flowbridge.core.engine.Flowbridge;
 import io.flowbridge.core.engine.RunOptions;
 import io.flowbridge.core.engine.RunResult;
 import io.flowbridge.core.experiment.ExperimentBuilder;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -21,19 +18,7 @@ import org.junit.jupiter.api.Test;
  * distributions, where no score can be derived from the velocity: SDE sampling with the learned
  * score reaches the target.
  */
-class ScoreLearningTest {
-  private static Flowbridge platform;
-
-  @BeforeAll
-  static void start() {
-    platform = Flowbridge.start(InstalledPlugins.settings());
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
-  }
-
+class ScoreLearningTest extends InstalledPlatform {
   static ExperimentBuilder moonsTo8Gaussians(String objective) {
     return ExperimentBuilder.experiment("score-" + objective)
         .seed(5)
