@@ -34,7 +34,7 @@ final class QualityCommand implements Callable<Integer> {
 
   @Option(names = "--seeds", defaultValue = "3") int seeds;
 
-  @Option(names = "--out", defaultValue = "runs/quality", description = "Where run directories and quality.md go.")
+  @Option(names = "--out", defaultValue = "runs/quality", description = "Where run directories and quality.md go. Runs finished there earlier with the same --steps are reused, so an interrupted table resumes.")
   Path out;
 
   @Option(names = "--compose-only", description = "Only compose the side-by-side trajectory pictures of existing runs in --out.")
@@ -60,18 +60,26 @@ final class QualityCommand implements Callable<Integer> {
           List<double[]> rows = new ArrayList<>();
           for (int seed = 0; seed < seeds; seed++) {
             Path dir = out.resolve(st[0] + "-" + st[1] + "/" + method + "/seed" + seed);
-            RunResult r = fb.runner().run(spec(method, st[0], st[1], seed), new RunOptions(dir, false));
-            // Path metrics on the fine RK4 grid of the run; the NFE from dopri5 on the saved model.
-            RunResult adaptive = fb.runner().evaluate(dir, List.of("sample.solver=dopri5", "sample.solver.rtol=1e-5",
-                "sample.solver.atol=1e-5", "evaluate.metrics=w2"));
-            rows.add(new double[] {r.metric("w2"), r.metric("w2_floor"), r.metric("npe"), r.metric("straightness"),
-                adaptive.metric("nfe")});
+            double[] row = finished(dir);
+            if (row == null) {
+              RunResult r = fb.runner().run(spec(method, st[0], st[1], seed), new RunOptions(dir, false));
+              // Path metrics on the fine RK4 grid of the run; the NFE from dopri5 on the saved model.
+              RunResult adaptive = fb.runner().evaluate(dir, List.of("sample.solver=dopri5", "sample.solver.rtol=1e-5",
+                  "sample.solver.atol=1e-5", "evaluate.metrics=w2"));
+              row = new double[] {r.metric("w2"), r.metric("w2_floor"), r.metric("npe"), r.metric("straightness"),
+                  adaptive.metric("nfe")};
+              Files.writeString(dir.resolve(ROW_FILE), steps + " " + java.util.Arrays.stream(row)
+                  .mapToObj(v -> Double.toString(v)).collect(java.util.stream.Collectors.joining(" ")) + "\n");
+            }
+            rows.add(row);
             System.err.printf(Locale.ROOT, "%s %s seed %d: w2 %.3f npe %.3f dopri5 nfe %d%n", task, method, seed,
-                r.metric("w2"), r.metric("npe"), (int) adaptive.metric("nfe"));
+                row[0], row[2], (int) row[4]);
           }
           md.append("| ").append(task).append(" | ").append(method);
           for (int k = 0; k < 5; k++) md.append(" | ").append(meanStd(rows, k, k == 4 ? 0 : 3));
           md.append(" |\n");
+          Files.createDirectories(out);
+          Files.writeString(out.resolve("quality.md"), md.toString()); // partial table survives an interrupted run
         }
       }
     }
@@ -113,6 +121,20 @@ final class QualityCommand implements Callable<Integer> {
         .sample(s -> s.solver("rk4", Map.of("steps", 100)).count(2000))
         .evaluate(e -> e.w2().npe().straightness().points(2000))
         .build();
+  }
+
+  /** Name of the per-run file holding the table row, so an interrupted table resumes where it stopped. */
+  static final String ROW_FILE = "quality-row.txt";
+
+  /** The row of a run finished earlier with the same step count, or null if it must (re)run. */
+  private double[] finished(Path dir) throws java.io.IOException {
+    Path f = dir.resolve(ROW_FILE);
+    if (!Files.isRegularFile(f)) return null;
+    String[] parts = Files.readString(f).trim().split(" ");
+    if (parts.length != 6 || Integer.parseInt(parts[0]) != steps) return null;
+    double[] row = new double[5];
+    for (int k = 0; k < 5; k++) row[k] = Double.parseDouble(parts[k + 1]);
+    return row;
   }
 
   private static String meanStd(List<double[]> rows, int k, int digits) {
