@@ -47,15 +47,21 @@ final class Evaluation {
       out.put("mmd_floor", Mmd.rbf(target.sample(n, random).points(), fresh, spec.mmdBandwidths()));
     }
     if (spec.metrics().contains("npe") || spec.metrics().contains("straightness")) {
-      Solution path = generated.hasTrajectory() ? generated : flow.sample(c.sampler().instance(), start, true);
-      VelocityProbe probe = new VelocityProbe(flow.tf, flow.session, flow.field, d);
+      Solution path = generated.hasTrajectory() ? generated : flow.sample(c.sampler().instance(), start, labels, true);
+      VelocityProbe probe = flow.velocityProbe();
       float[][] velocities = new float[path.times().length][];
-      for (int k = 0; k < velocities.length; k++) velocities[k] = probe.at(path.states()[k], n, d, path.times()[k]);
+      for (int k = 0; k < velocities.length; k++) {
+        velocities[k] = probe.at(path.states()[k], labels, n, d, path.times()[k]);
+      }
       PathMetrics.Result r = PathMetrics.of(path.times(), path.states(), velocities, n, d);
       if (spec.metrics().contains("npe")) {
-        double w2sq = Math.pow(W2.between(start, fresh), 2);
+        // A class-conditional flow transports p0 to each p1(.|y) separately: its optimal energy
+        // is E_y W2^2(p0, p1(.|y)), not W2^2(p0, p1).
+        double w2sq = labels == null
+            ? Math.pow(W2.between(start, fresh), 2)
+            : conditionalW2Squared(start, labels, target.sample(4 * n, random), target.classes());
         out.put("path_energy", r.pathEnergy());
-        out.put("w2_squared_source_target", w2sq);
+        out.put(labels == null ? "w2_squared_source_target" : "w2_squared_source_target_given_label", w2sq);
         out.put("npe", PathMetrics.normalisedPathEnergy(r.pathEnergy(), w2sq));
       }
       if (spec.metrics().contains("straightness")) out.put("straightness", r.straightness());
@@ -97,6 +103,31 @@ final class Evaluation {
       used++;
     }
     return used == 0 ? Double.NaN : sum / used;
+  }
+
+  /**
+   * E_y W2²(p0, p1(.|y)) estimated from the source points grouped by the label each was generated
+   * for, against target points of that class (equal sizes per class: the smaller count),
+   * weighted by the group sizes.
+   */
+  static double conditionalW2Squared(Points source, int[] labels, io.flowbridge.api.data.Batch target, int classes) {
+    double sum = 0;
+    int used = 0;
+    for (int k = 0; k < classes; k++) {
+      int[] si = indicesOf(labels, k);
+      int[] ti = indicesOf(target.labels(), k);
+      int m = Math.min(si.length, ti.length);
+      if (m < 2) continue;
+      double w2 = W2.between(source.select(java.util.Arrays.copyOf(si, m)), target.points().select(java.util.Arrays.copyOf(ti, m)));
+      sum += m * w2 * w2;
+      used += m;
+    }
+    if (used == 0) throw new FlowbridgeException("evaluate npe: no class has two or more evaluation points; raise evaluate.points");
+    return sum / used;
+  }
+
+  private static int[] indicesOf(int[] labels, int k) {
+    return java.util.stream.IntStream.range(0, labels.length).filter(i -> labels[i] == k).toArray();
   }
 
   static Divergence divergence(EvaluateSpec spec, int d) {

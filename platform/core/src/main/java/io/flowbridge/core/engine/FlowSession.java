@@ -73,6 +73,13 @@ final class FlowSession implements AutoCloseable {
     }
   }
 
+  /** A probe of the field that generates: the guided one (with labels) in a class-conditional run. */
+  io.flowbridge.core.metric.VelocityProbe velocityProbe() {
+    return guided == null
+        ? new io.flowbridge.core.metric.VelocityProbe(tf, session, field, dim)
+        : io.flowbridge.core.metric.VelocityProbe.labelled(tf, session, guided, dim);
+  }
+
   /** Transports {@code start} from t = 0 to t = 1 along the learned field (unconditional runs). */
   Solution sample(Sampler sampler, Points start, boolean trajectory) {
     return sample(sampler, start, null, trajectory);

@@ -57,10 +57,9 @@ final class SpecChecks {
       if (!(condition.guidance() >= 0)) {
         throw new FlowbridgeException("conditional.guidance = " + condition.guidance() + " is out of range; accepted: [0, inf)");
       }
-      for (String m : java.util.List.of("npe", "straightness", "nll")) {
-        if (s.evaluate().metrics().contains(m)) {
-          throw new FlowbridgeException("evaluate " + m + ": not supported for conditional runs yet; use w2 or mmd");
-        }
+      if (s.evaluate().metrics().contains("nll")) {
+        throw new FlowbridgeException("evaluate nll: the class-conditional likelihood log p(x|y) is not supported yet; "
+            + "use w2, mmd, npe or straightness for conditional runs");
       }
     }
     atLeast("evaluate.likelihoodPoints", s.evaluate().likelihoodPoints(), 1);
