@@ -139,7 +139,7 @@ public final class ExperimentRunner {
       if (dir != null) flow.save(dir.path().resolve("checkpoint"));
 
       Map<String, Object> summary = new LinkedHashMap<>();
-      Points generated = sampleAndEvaluate(flow, c, spec, random.evaluation(), dir, summary);
+      Generated generated = sampleAndEvaluate(flow, c, spec, random.evaluation(), dir, summary);
       summary.put("w2_untrained", w2Untrained);
       summary.put("final_loss", stats.finalLoss());
       summary.put("train_steps", stats.steps());
@@ -153,7 +153,7 @@ public final class ExperimentRunner {
         if (stats.loggedSteps().length > 0) dir.writeLossCurve("loss.png", stats.loggedSteps(), stats.loggedLosses());
         dir.writeSummary(summary);
       }
-      return new RunResult(dir == null ? null : dir.path(), config, summary, generated, stats);
+      return new RunResult(dir == null ? null : dir.path(), config, summary, generated.points, generated.labels, stats);
     }
   }
 
@@ -171,13 +171,16 @@ public final class ExperimentRunner {
       flow.restore(runDir.resolve("checkpoint"));
       Map<String, Object> summary = new LinkedHashMap<>();
       RunDirectory dir = RunDirectory.open(runDir);
-      Points generated = sampleAndEvaluate(flow, c, spec, random.evaluation(), null, summary);
+      Generated generated = sampleAndEvaluate(flow, c, spec, random.evaluation(), null, summary);
       dir.writeSummary("eval.json", summary);
-      return new RunResult(runDir, Config.of(spec, c, settings), summary, generated, null);
+      return new RunResult(runDir, Config.of(spec, c, settings), summary, generated.points, generated.labels, null);
     }
   }
 
-  private Points sampleAndEvaluate(FlowSession flow, Components c, ExperimentSpec spec, SplittableRandom random,
+  /** The {@code sample.count} generated points, and the classes they were generated for (null if unconditional). */
+  private record Generated(Points points, int[] labels) {}
+
+  private Generated sampleAndEvaluate(FlowSession flow, Components c, ExperimentSpec spec, SplittableRandom random,
       RunDirectory dir, Map<String, Object> summary) {
     int count = Math.max(spec.sample().count(), spec.evaluate().points());
     long s0 = System.nanoTime();
@@ -200,16 +203,20 @@ public final class ExperimentRunner {
     summary.put("sample_seconds", sampleSeconds);
     Points generated = head(all, spec.sample().count());
     if (dir != null) {
-      int paths = Math.min(256, count);
+      int[] shape = c.target.instance().shape();
+      int paths = Math.min(RunDirectory.trajectoryPaths(shape, flow.dim), count);
+      int[] pathLabels = labels == null ? null : java.util.Arrays.copyOf(labels, paths);
       Solution path = solution.hasTrajectory() ? solution : flow.sample(c.sampler.instance(), head(start, paths),
-          labels == null ? null : java.util.Arrays.copyOf(labels, paths), true);
-      dir.writeTrajectories("trajectories.png", spec.name() + ": sample paths (" + spec.method() + ")", path.states(),
-          path.end().length / flow.dim, flow.dim, paths);
+          pathLabels, true);
+      dir.writeTrajectories("trajectories.png", spec.name() + ": sample paths (" + spec.method() + ")", path.times(),
+          path.states(), path.end().length / flow.dim, flow.dim, paths, shape, pathLabels);
       dir.writeSamples(generated);
-      dir.writeScatter("samples.png", spec.name() + ": generated vs target", head(all, points),
-          c.target.instance().sample(points, random).points());
+      dir.writeSamplesPicture("samples.png", spec.name() + ": generated vs target"
+              + (labels == null ? "" : " (guidance w = " + spec.condition().guidance() + ")"),
+          head(all, points), labels == null ? null : java.util.Arrays.copyOf(labels, points), flow.classes, shape,
+          c.target.instance().sample(points, random));
     }
-    return generated;
+    return new Generated(generated, labels == null ? null : java.util.Arrays.copyOf(labels, spec.sample().count()));
   }
 
   /** The trained flow of a reflow experiment's teacher run, restored from its checkpoint. */

@@ -1,7 +1,9 @@
 package io.flowbridge.core.run;
 
+import io.flowbridge.api.data.Batch;
 import io.flowbridge.api.data.Points;
 import io.flowbridge.api.error.FlowbridgeException;
+import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -157,9 +159,46 @@ public final class RunDirectory {
     writePng(fileName, Charts.scatter(title, generated, target));
   }
 
+  /**
+   * Writes the picture of generated samples. For samples of an image {@code shape} ({@code [h, w, c]})
+   * a grid of images: with {@code labels} (the classes generated for) one row per class, a target
+   * image of the class first; without, a plain grid and a row of target images. For other shapes
+   * the scatter plot of {@link #writeScatter}.
+   *
+   * @param classes the target's number of classes (rows of a labelled grid)
+   */
+  public void writeSamplesPicture(String fileName, String title, Points generated, int[] labels, int classes,
+      int[] shape, Batch target) {
+    if (ImageGrid.isImage(shape, generated.dim())) {
+      writePng(fileName, ImageGrid.samples(title, generated, labels, classes, shape, target));
+    } else {
+      writeScatter(fileName, title, generated, target.points());
+    }
+  }
+
   /** Writes an 800x800 PNG of the first {@code paths} sample paths ({@code states[k]}: all points at time k). */
   public void writeTrajectories(String fileName, String title, float[][] states, int n, int d, int paths) {
     writePng(fileName, TrajectoryChart.render(title, states, n, d, paths));
+  }
+
+  /**
+   * Writes the sample paths picture: for an image {@code shape}, each of the first {@code paths}
+   * paths as a row of images at times 0 to 1 ({@code labels}, if given, name the rows' classes);
+   * otherwise the lines of {@link #writeTrajectories(String, String, float[][], int, int, int)}.
+   * {@code states[k]} holds all n points at {@code times[k]}.
+   */
+  public void writeTrajectories(String fileName, String title, float[] times, float[][] states, int n, int d,
+      int paths, int[] shape, int[] labels) {
+    if (ImageGrid.isImage(shape, d)) {
+      writePng(fileName, ImageGrid.paths(title, times, states, n, labels, shape, paths));
+    } else {
+      writeTrajectories(fileName, title, states, n, d, paths);
+    }
+  }
+
+  /** How many sample paths the trajectories picture of samples of this shape shows: 256 lines, or 10 rows of images. */
+  public static int trajectoryPaths(int[] shape, int d) {
+    return ImageGrid.isImage(shape, d) ? 10 : 256;
   }
 
   /**
@@ -184,8 +223,12 @@ public final class RunDirectory {
   }
 
   private void writePng(String fileName, Charts.Rendered rendered) {
+    writePng(fileName, rendered.image());
+  }
+
+  private void writePng(String fileName, BufferedImage image) {
     AtomicFiles.write(resolve(fileName), out -> {
-      if (!ImageIO.write(rendered.image(), "png", out)) {
+      if (!ImageIO.write(image, "png", out)) {
         throw new IOException("no PNG writer available");
       }
     });
