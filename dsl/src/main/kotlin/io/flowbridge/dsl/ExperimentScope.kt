@@ -162,6 +162,16 @@ class TrainScope internal constructor(private val train: ExperimentBuilder.Train
       train.optimizer(value)
     }
 
+  /**
+   * Decay of an exponential moving average of the weights (e.g. 0.999) that replaces them after
+   * training; 0 (default) keeps the final iterate.
+   */
+  var ema: Double
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      train.ema(value)
+    }
+
   /** How many steps between two fetches (and log lines) of the loss. */
   var logEvery: Int
     @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)

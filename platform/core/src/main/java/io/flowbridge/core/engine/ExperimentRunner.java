@@ -136,6 +136,8 @@ public final class ExperimentRunner {
           }
         });
       }
+      // Averaged weights (train.ema) replace the final iterate before anything is saved or sampled.
+      if (stats.steps() > 0) flow.training.installAverage(flow.session);
       if (dir != null) flow.save(dir.path().resolve("checkpoint"));
 
       Map<String, Object> summary = new LinkedHashMap<>();

@@ -55,7 +55,7 @@ final class FlowSession implements AutoCloseable {
       Network second = objective.equals("velocity") ? null : c.model().instance().build(tf, dim, init);
       this.training = TrainingGraph.build(tf, c.interpolant().instance(), network, second, objective,
           spec.train().batchSize(), dim, spec.train().optimizer(), spec.train().time(), classes,
-          condition.labelDropout(), graphSeed);
+          condition.labelDropout(), spec.train().ema(), graphSeed);
       this.guided = classes > 0
           ? new io.flowbridge.core.sample.GuidedField(network, dim, classes, condition.guidance()) : null;
       this.field = second != null

@@ -14,6 +14,9 @@ final class SpecChecks {
     atLeast("train.steps", s.train().steps(), 0);
     atLeast("train.batchSize", s.train().batchSize(), 1);
     atLeast("train.logEvery", s.train().logEvery(), 1);
+    if (!(s.train().ema() >= 0 && s.train().ema() < 1)) {
+      throw new FlowbridgeException("train.ema = " + s.train().ema() + " is out of range; accepted: [0, 1) (0 = no averaging)");
+    }
     atLeast("sample.count", s.sample().count(), 1);
     atLeast("evaluate.points", s.evaluate().points(), 2);
     var time = s.train().time();

@@ -167,7 +167,7 @@ public final class ExperimentBuilder {
     }
     return new ExperimentSpec(name, seed, source, target, interpolant, coupling, model,
         new TrainSpec(train.steps, train.batchSize, train.optimizer, train.logEvery, train.pipeline, train.time,
-            train.objective),
+            train.objective, train.ema),
         new SampleSpec(sample.solver, sample.count),
         new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points,
             evaluate.mmdBandwidths, evaluate.divergence, evaluate.probes, evaluate.likelihoodSolver, evaluate.likelihoodPoints),
@@ -184,6 +184,16 @@ public final class ExperimentBuilder {
     private boolean pipeline = true;
     private TimeSampling time = TimeSampling.uniform();
     private String objective = "velocity";
+    private double ema = 0;
+
+    /**
+     * Keeps an exponential moving average of the weights with this decay (e.g. 0.999) and
+     * evaluates, samples and saves the averaged weights; 0 (default) keeps the final iterate.
+     */
+    public Train ema(double decay) {
+      this.ema = decay;
+      return this;
+    }
 
     /**
      * What the networks learn: {@code velocity} (default), {@code velocity-score} or

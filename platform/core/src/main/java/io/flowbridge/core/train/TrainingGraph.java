@@ -24,6 +24,8 @@ public final class TrainingGraph {
   final Operand<TFloat32> loss;
   final Op step;
   final Operand<TFloat32> time;
+  /** Replaces the weights by their moving average (train.ema > 0); null without averaging. */
+  private Op installAverage;
   /** Target labels, fed when the network is class-conditional; null otherwise. */
   Placeholder<org.tensorflow.types.TInt32> labels;
 
@@ -39,7 +41,20 @@ public final class TrainingGraph {
   /** The velocity-only step for unlabelled minibatches, training times drawn as {@code time} says. */
   public static TrainingGraph build(Ops tf, Interpolant path, Network net, int batch, int dim,
       OptimizerSpec optimizer, io.flowbridge.core.experiment.TimeSampling time, long seed) {
-    return build(tf, path, net, null, "velocity", batch, dim, optimizer, time, 0, 0, seed);
+    return build(tf, path, net, null, "velocity", batch, dim, optimizer, time, 0, 0, 0, seed);
+  }
+
+  /**
+   * Replaces the trained weights by their exponential moving average, if training kept one
+   * ({@code ema > 0}); a no-op otherwise. Run once, after the last step.
+   */
+  public void installAverage(org.tensorflow.Session session) {
+    if (installAverage != null) session.runner().addTarget(installAverage).run();
+  }
+
+  /** Whether the weights are averaged (train.ema > 0). */
+  public boolean averaged() {
+    return installAverage != null;
   }
 
   /**
@@ -48,11 +63,13 @@ public final class TrainingGraph {
    * "no label" class with probability {@code labelDropout} (classifier-free guidance training).
    * A second network {@code scoreNet} (null for none) is trained jointly (MATH.md §2) when the
    * objective is {@code velocity-score} (L_s = E‖γ·s_θ + z‖², the λ = γ² weighting) or
-   * {@code velocity-denoiser} (L_η = E‖η_θ − z‖²); the loss is the sum.
+   * {@code velocity-denoiser} (L_η = E‖η_θ − z‖²); the loss is the sum. With {@code ema} in
+   * (0, 1) every step also updates an exponential moving average of the weights (see
+   * {@link #installAverage}).
    */
   public static TrainingGraph build(Ops tf, Interpolant path, Network net, Network scoreNet, String objective,
       int batch, int dim, OptimizerSpec optimizer, io.flowbridge.core.experiment.TimeSampling time, int classes,
-      double labelDropout, long seed) {
+      double labelDropout, double ema, long seed) {
     Placeholder<TFloat32> x0 = tf.withName("x0").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
     Placeholder<TFloat32> x1 = tf.withName("x1").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batch, dim)));
     float margin = (float) Math.max(path.timeMargin(), time.kind().equals("clipped") ? time.epsilon() : 0);
@@ -99,8 +116,10 @@ public final class TrainingGraph {
     }
     loss = tf.withName("loss").identity(loss);
     Op step = Adam.minimize(tf, loss, trained, optimizer);
-    TrainingGraph g = new TrainingGraph(x0, x1, loss, step, t);
+    WeightAverage average = ema > 0 ? WeightAverage.over(tf, trained, ema, step) : null;
+    TrainingGraph g = new TrainingGraph(x0, x1, loss, average != null ? average.step : step, t);
     g.labels = labels;
+    g.installAverage = average != null ? average.install : null;
     return g;
   }
 }
