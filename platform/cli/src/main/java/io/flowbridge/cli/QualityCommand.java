@@ -34,7 +34,11 @@ final class QualityCommand implements Callable<Integer> {
 
   @Option(names = "--seeds", defaultValue = "3") int seeds;
 
-  @Option(names = "--out", defaultValue = "runs/quality", description = "Where run directories and quality.md go. Runs finished there earlier with the same --steps are reused, so an interrupted table resumes.")
+  @Option(names = "--ema", defaultValue = "0",
+      description = "Decay of the weight average evaluated instead of the final iterate (0, the default: final iterate).")
+  double ema;
+
+  @Option(names = "--out", defaultValue = "runs/quality", description = "Where run directories and quality.md go. Runs finished there earlier with the same --steps and --ema are reused, so an interrupted table resumes.")
   Path out;
 
   @Option(names = "--compose-only", description = "Only compose the side-by-side trajectory pictures of existing runs in --out.")
@@ -49,8 +53,8 @@ final class QualityCommand implements Callable<Integer> {
       return 0;
     }
     StringBuilder md = new StringBuilder();
-    md.append(String.format(Locale.ROOT, "Command: `flowbridge bench quality --steps %d --seeds %d --methods %s --tasks %s`%n%n",
-        steps, seeds, String.join(",", methods), String.join(",", tasks)));
+    md.append(String.format(Locale.ROOT, "Command: `flowbridge bench quality --steps %d --seeds %d%s --methods %s --tasks %s`%n%n",
+        steps, seeds, ema > 0 ? " --ema " + ema : "", String.join(",", methods), String.join(",", tasks)));
     md.append("| task | method | w2 | w2 floor | npe | straightness | dopri5 nfe |\n|---|---|---|---|---|---|---|\n");
     try (Flowbridge fb = Flowbridge.start(plugins.settings())) {
       for (String task : tasks) {
@@ -68,7 +72,7 @@ final class QualityCommand implements Callable<Integer> {
                   "sample.solver.atol=1e-5", "evaluate.metrics=w2"));
               row = new double[] {r.metric("w2"), r.metric("w2_floor"), r.metric("npe"), r.metric("straightness"),
                   adaptive.metric("nfe")};
-              Files.writeString(dir.resolve(ROW_FILE), steps + " " + java.util.Arrays.stream(row)
+              Files.writeString(dir.resolve(ROW_FILE), steps + " " + ema + " " + java.util.Arrays.stream(row)
                   .mapToObj(v -> Double.toString(v)).collect(java.util.stream.Collectors.joining(" ")) + "\n");
             }
             rows.add(row);
@@ -117,7 +121,7 @@ final class QualityCommand implements Callable<Integer> {
         .target(target)
         .method(method)
         .model("mlp", Map.of("hidden", List.of(64, 64, 64), "activation", "selu"))
-        .train(t -> t.steps(steps).batchSize(256).adam(1e-3).logEvery(1000))
+        .train(t -> t.steps(steps).batchSize(256).adam(1e-3).logEvery(1000).ema(ema))
         .sample(s -> s.solver("rk4", Map.of("steps", 100)).count(2000))
         .evaluate(e -> e.w2().npe().straightness().points(2000))
         .build();
@@ -126,14 +130,14 @@ final class QualityCommand implements Callable<Integer> {
   /** Name of the per-run file holding the table row, so an interrupted table resumes where it stopped. */
   static final String ROW_FILE = "quality-row.txt";
 
-  /** The row of a run finished earlier with the same step count, or null if it must (re)run. */
+  /** The row of a run finished earlier with the same steps and weight averaging, or null if it must (re)run. */
   private double[] finished(Path dir) throws java.io.IOException {
     Path f = dir.resolve(ROW_FILE);
     if (!Files.isRegularFile(f)) return null;
     String[] parts = Files.readString(f).trim().split(" ");
-    if (parts.length != 6 || Integer.parseInt(parts[0]) != steps) return null;
+    if (parts.length != 7 || Integer.parseInt(parts[0]) != steps || Double.parseDouble(parts[1]) != ema) return null;
     double[] row = new double[5];
-    for (int k = 0; k < 5; k++) row[k] = Double.parseDouble(parts[k + 1]);
+    for (int k = 0; k < 5; k++) row[k] = Double.parseDouble(parts[k + 2]);
     return row;
   }
 
