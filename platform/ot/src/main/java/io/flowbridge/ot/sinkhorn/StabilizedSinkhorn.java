@@ -26,8 +26,9 @@ import java.util.Arrays;
  * </ul>
  *
  * <p>Balanced updates can be over-relaxed (F ← (1−ω)·F + ω·(Sinkhorn update), i.e.
- * u_i ← u_i^(1−ω)·(a_i/(Kv)_i)^ω, same for v; {@link SinkhornOptions#overRelaxation()}) with ω
- * chosen by {@link #chooseOmega}. It needs only the previous scaling: a row or column whose kernel
+ * u_i ← u_i^(1−ω)·(a_i/(Kv)_i)^ω = (a_i/(Kv)_i)·q_i^(1−ω) with q_i = u_i(Kv)_i/a_i, same for v;
+ * {@link SinkhornOptions#overRelaxation()}), q^(1−ω) taken to second order by
+ * {@link #relaxation}, with ω chosen by {@link #chooseOmega}. It needs only the previous scaling: a row or column whose kernel
  * line is rebuilt or absorbed takes a plain update once, since its scaling then refers to a new
  * reference. The fixed point is Sinkhorn's, so the plan is the same to the tolerance; as the rows
  * are then off their marginal too, the stopping test adds their error Σ|u_i(Kv)_i − a_i|.
@@ -529,17 +530,16 @@ final class StabilizedSinkhorn {
     double logU;
     if (balanced) {
       double ui = a[i] / s;
+      double relax = 1;
       if (w != 1) {
         // u_i·s/a_i is the row's marginal ratio before the update; 1 at the fixed point.
-        ui *= Math.pow(u[i] * (s / a[i]), 1 - w);
+        relax = relaxation(u[i] * (s / a[i]), 1 - w);
+        ui *= relax;
       }
       if (ui <= TAU && ui >= 1 / TAU) {
         return ui;
       }
-      logU = logA[i] - Math.log(s);
-      if (w != 1) {
-        logU += (1 - w) * (Math.log(u[i]) + Math.log(s) - logA[i]);
-      }
+      logU = logA[i] - Math.log(s) + Math.log(relax);
     } else {
       logU = kappa * (logA[i] - Math.log(s)) - (1 - kappa) * fRef[i] / eps;
       if (Math.abs(logU) <= LOG_TAU) {
@@ -554,6 +554,19 @@ final class StabilizedSinkhorn {
     s = dot(kernel[i], v);
     rowDot[i] = s;
     return balanced ? a[i] / s : Math.exp(kappa * (logA[i] - Math.log(s)) - (1 - kappa) * fRef[i] / eps);
+  }
+
+  /**
+   * q^s for the relaxed update (s = 1 − ω ∈ (−1, 0), q the marginal ratio before the update), by its
+   * [1/1] Padé approximant at q = 1, ((1 − s) + (1 + s)·q)/((1 + s) + (1 − s)·q): it matches q^s to
+   * second order in q − 1, where the rate and thus ω matter, and costs one division instead of a
+   * pow (which made a relaxed iteration ~25% dearer at n = 256). Like q^s it is positive, decreasing
+   * and 1 only at q = 1, so the fixed point is Sinkhorn's; unlike it, it stays within
+   * [(1 − s)/(1 + s), (1 + s)/(1 − s)] far from convergence, which only tempers the relaxation.
+   */
+  private static double relaxation(double q, double s) {
+    double r = Math.min(q, 1e300);
+    return ((1 - s) + (1 + s) * r) / ((1 + s) + (1 - s) * r);
   }
 
   /**
@@ -598,17 +611,16 @@ final class StabilizedSinkhorn {
         logV = balanced ? logB[j] - Math.log(tj) : kappa * (logB[j] - Math.log(tj)) - (1 - kappa) * gRef[j] / eps;
       } else if (balanced) {
         double vj = b[j] / tj;
+        double relax = 1;
         if (w != 1) {
-          vj *= Math.pow(v[j] * (tj / b[j]), 1 - w);
+          relax = relaxation(v[j] * (tj / b[j]), 1 - w);
+          vj *= relax;
         }
         if (vj <= TAU && vj >= 1 / TAU) {
           v[j] = vj;
           continue;
         }
-        logV = logB[j] - Math.log(tj);
-        if (w != 1) {
-          logV += (1 - w) * (Math.log(v[j]) + Math.log(tj) - logB[j]);
-        }
+        logV = logB[j] - Math.log(tj) + Math.log(relax);
       } else {
         logV = nextLogV[j];
       }
