@@ -10,8 +10,13 @@ package io.flowbridge.ot.sinkhorn;
  *     over all ε-scaling stages together; hitting it returns {@code converged = false}
  * @param epsilonScaling solve a sequence of problems with ε halving from the cost's range down to
  *     {@code reg}, each warm-started from the last: far fewer iterations for small ε
+ * @param overRelaxation balanced transport only: over-relax the updates, F ← (1−ω)·F + ω·(Sinkhorn
+ *     update) with ω ∈ [1, 2) chosen from the observed convergence rate and reset to 1 when the
+ *     marginal error grows. Same fixed point (the plan agrees to the tolerance), fewer iterations
+ *     on most instances; false gives plain Sinkhorn. Ignored by {@link UnbalancedSinkhorn}.
  */
-public record SinkhornOptions(double reg, double tolerance, int maxIterations, boolean epsilonScaling) {
+public record SinkhornOptions(
+    double reg, double tolerance, int maxIterations, boolean epsilonScaling, boolean overRelaxation) {
   /** Default tolerance: an L1 marginal error of 1e-6. */
   public static final double DEFAULT_TOLERANCE = 1e-6;
 
@@ -30,8 +35,18 @@ public record SinkhornOptions(double reg, double tolerance, int maxIterations, b
     }
   }
 
-  /** ε = {@code reg} with the default tolerance and iteration cap, no ε-scaling. */
+  /** As the canonical constructor, with over-relaxation on. */
+  public SinkhornOptions(double reg, double tolerance, int maxIterations, boolean epsilonScaling) {
+    this(reg, tolerance, maxIterations, epsilonScaling, true);
+  }
+
+  /** ε = {@code reg} with the default tolerance and iteration cap, no ε-scaling, over-relaxation on. */
   public static SinkhornOptions of(double reg) {
-    return new SinkhornOptions(reg, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS, false);
+    return new SinkhornOptions(reg, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS, false, true);
+  }
+
+  /** These settings with over-relaxation switched on or off. */
+  public SinkhornOptions withOverRelaxation(boolean on) {
+    return new SinkhornOptions(reg, tolerance, maxIterations, epsilonScaling, on);
   }
 }
