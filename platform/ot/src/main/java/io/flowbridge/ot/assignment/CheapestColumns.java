@@ -52,19 +52,69 @@ final class CheapestColumns {
   }
 
   /**
-   * A threshold expected to let about 2·width of the n columns through: the matching order
-   * statistic of SAMPLE evenly spaced columns. Saves the quickselect rounds that an unbounded
-   * pass spends discovering the threshold.
+   * A threshold expected to let about 2·width of the n columns through: one with about the
+   * matching number of SAMPLE evenly spaced columns below it. Saves the cuts that an unbounded
+   * pass spends discovering the threshold. Found by bisection with branch-free counts rather
+   * than by a quickselect, whose data-dependent branches mispredict on most elements.
    */
   private float sampledThreshold(float[] c, int row, float[] v, int n) {
     float[] val = value;
     int stride = n / SAMPLE;
+    float lo = Float.POSITIVE_INFINITY;
+    float hi = Float.NEGATIVE_INFINITY;
     for (int t = 0; t < SAMPLE; t++) {
       int j = t * stride;
-      val[t] = c[row + j] - v[j];
+      float h = c[row + j] - v[j];
+      val[t] = h;
+      lo = h < lo ? h : lo;
+      hi = h > hi ? h : hi;
     }
     int q = (int) Math.max(1, Math.round(2.0 * width * (SAMPLE + 1) / n));
-    return orderStatistic(val, SAMPLE, q - 1);
+    // Accept any threshold with between q and 3q/2 sampled columns below it.
+    float t = bisect(val, SAMPLE, lo, hi, q, q + q / 2);
+    return t == t ? t : hi;
+  }
+
+  /**
+   * A value t in (lo, hi] with between {@code atLeast} and {@code atMost} of val[0..size) below
+   * it, where count(val &lt; lo) &lt; atLeast; NaN if bisection cannot find one (ties, or a range
+   * too narrow to split further).
+   */
+  private static float bisect(float[] val, int size, float lo, float hi, int atLeast, int atMost) {
+    for (int round = 0; round < 40; round++) {
+      float mid = lo + 0.5f * (hi - lo);
+      if (!(mid > lo && mid < hi)) {
+        break;
+      }
+      int below = countBelow(val, size, mid);
+      if (below > atMost) {
+        hi = mid;
+      } else if (below < atLeast) {
+        lo = mid;
+      } else {
+        return mid;
+      }
+    }
+    return Float.NaN;
+  }
+
+  /** How many of val[0..size) are below t; four independent branch-free counters. */
+  private static int countBelow(float[] val, int size, float t) {
+    int k0 = 0;
+    int k1 = 0;
+    int k2 = 0;
+    int k3 = 0;
+    int i = 0;
+    for (; i + 4 <= size; i += 4) {
+      k0 += val[i] < t ? 1 : 0;
+      k1 += val[i + 1] < t ? 1 : 0;
+      k2 += val[i + 2] < t ? 1 : 0;
+      k3 += val[i + 3] < t ? 1 : 0;
+    }
+    for (; i < size; i++) {
+      k0 += val[i] < t ? 1 : 0;
+    }
+    return k0 + k1 + k2 + k3;
   }
 
   /**
@@ -82,51 +132,49 @@ final class CheapestColumns {
       col[cnt] = j;
       cnt += h < top ? 1 : 0;
       if (cnt == capacity) {
-        top = keepSmallest(cnt);
-        cnt = width;
+        top = cut(cnt, top);
+        cnt = count;
       }
     }
     if (cnt > width) {
-      top = keepSmallest(cnt);
-      cnt = width;
+      top = cut(cnt, top);
+      cnt = count;
     }
     count = cnt;
     bound = top;
     return cnt;
   }
 
-  /** The k-th smallest (0-based) of val[0..size), reordering val; a plain quickselect. */
-  private float orderStatistic(float[] val, int size, int k) {
-    int lo = 0;
-    int hi = size - 1;
-    while (hi > lo) {
-      float pivot = val[(lo + hi) >>> 1];
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (val[i] < pivot) {
-          i++;
-        }
-        while (val[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          float t = val[i];
-          val[i] = val[j];
-          val[j] = t;
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        break;
-      }
+  /**
+   * Cuts value[0..size), all below top, back to between 3/4·width and width entries (in count)
+   * and returns the new bound: every entry dropped is ≥ it, every entry kept below it. A
+   * bisection on the threshold with branch-free counts, then one compaction pass; exactly
+   * width by quickselect when ties defeat the bisection.
+   */
+  private float cut(int size, float top) {
+    float[] val = value;
+    float lo = val[0];
+    for (int t = 1; t < size; t++) {
+      float h = val[t];
+      lo = h < lo ? h : lo;
     }
-    return val[k];
+    int atLeast = Math.max(1, width - width / 4);
+    float t = bisect(val, size, lo, top, atLeast, width);
+    if (t != t) {
+      count = width;
+      return keepSmallest(size);
+    }
+    int[] col = column;
+    int kept = 0;
+    for (int e = 0; e < size; e++) {
+      float h = val[e];
+      int j = col[e];
+      val[kept] = h;
+      col[kept] = j;
+      kept += h < t ? 1 : 0;
+    }
+    count = kept;
+    return t;
   }
 
   /**

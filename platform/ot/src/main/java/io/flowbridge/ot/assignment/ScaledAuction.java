@@ -43,6 +43,13 @@ final class ScaledAuction {
     double eps = Math.max(START * scale, floor);
     double epsFinal = Math.max(FINAL * scale, floor);
     int[] queue = new int[n];
+    // Bids read a float copy of the duals: half the memory traffic and no per-entry widening.
+    // Their rounding (~2^-24 of the magnitudes) is far below ε, and v itself stays double and
+    // strictly decreasing, so only the warm start's quality could notice.
+    float[] vf = new float[n];
+    for (int j = 0; j < n; j++) {
+      vf[j] = (float) v[j];
+    }
     while (true) {
       int size = 0;
       for (int i = 0; i < n; i++) {
@@ -64,12 +71,12 @@ final class ScaledAuction {
         head = head + 1 == n ? 0 : head + 1;
         size--;
         int row = i * n;
-        double r1 = Double.POSITIVE_INFINITY;
-        double r2 = Double.POSITIVE_INFINITY;
+        float r1 = Float.POSITIVE_INFINITY;
+        float r2 = Float.POSITIVE_INFINITY;
         int j1 = 0;
         // The two smallest reduced costs; the inner branch is rarely taken, so it predicts well.
         for (int j = 0; j < n; j++) {
-          double h = c[row + j] - v[j];
+          float h = c[row + j] - vf[j];
           if (h < r2) {
             if (h < r1) {
               r2 = r1;
@@ -80,7 +87,8 @@ final class ScaledAuction {
             }
           }
         }
-        v[j1] -= (r2 == Double.POSITIVE_INFINITY ? 0 : r2 - r1) + eps;
+        v[j1] -= (r2 == Float.POSITIVE_INFINITY ? 0 : (double) r2 - r1) + eps;
+        vf[j1] = (float) v[j1];
         int previous = y[j1];
         y[j1] = i;
         x[i] = j1;
