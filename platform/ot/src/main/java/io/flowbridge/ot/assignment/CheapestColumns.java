@@ -1,15 +1,18 @@
 package io.flowbridge.ot.assignment;
 
 /**
- * Selects, for one row at a time, the {@code width} columns of smallest reduced cost
- * c[row + j] − v[j], and a bound that every column left out is at least as expensive as.
+ * Selects, for one row at a time, up to {@code width} columns of smallest reduced cost
+ * c[row + j] − v[j] (usually between ¾·width and width of them), and a bound that every column
+ * left out is at least as expensive as.
  * Works in float (v rounded to float by the caller): the choice of candidates needs no more,
  * and the caller widens the bound by the rounding error before relying on it.
  *
  * <p>Why not a heap: on a random row a bounded heap takes ~k·ln(n/k) insertions whose sift
  * branches are unpredictable. Here each column is appended to a buffer with a branch-free
- * counter increment and the buffer is cut back to the best {@code width} by quickselect only
- * when it fills up, which costs a few dozen mispredictions per row instead of hundreds.
+ * counter increment and the buffer is cut back to at most {@code width} only when it fills up
+ * (and once at the end), by bisecting on a threshold with branch-free counts: a handful of
+ * mispredictions per row instead of hundreds. Not insisting on exactly width columns is what
+ * makes the bisection cheap; the solver only needs the bound to be valid.
  */
 final class CheapestColumns {
   final int width;
@@ -25,7 +28,7 @@ final class CheapestColumns {
 
   CheapestColumns(int width) {
     this.width = width;
-    // Room for the sample, and for enough appends between cuts to amortise each quickselect.
+    // Room for the sample, and for enough appends between cuts to amortise each cut.
     int capacity = Math.max(SAMPLE, 4 * width + 16);
     this.value = new float[capacity];
     this.column = new int[capacity];

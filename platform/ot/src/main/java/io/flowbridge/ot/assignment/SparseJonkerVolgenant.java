@@ -13,7 +13,10 @@ import java.util.Arrays;
  * value as the matching, so by LP duality the matching is optimal for the dense matrix.
  */
 final class SparseJonkerVolgenant {
-  /** Candidate columns kept per row: enough that random geometric instances rarely need more. */
+  /**
+   * Candidate columns kept per row (at most; selection keeps ¾·WIDTH or more): enough that
+   * random geometric instances rarely need more.
+   */
   static final int WIDTH = 24;
   /** Free-row fraction after column reduction above which the duals come from an auction. */
   static final double AUCTION_MIN_FREE = 0.5;
