@@ -212,7 +212,7 @@ public final class ExperimentRunner {
           pathLabels, true);
       dir.writeTrajectories("trajectories.png", spec.name() + ": sample paths (" + spec.method() + ")", path.times(),
           path.states(), path.end().length / flow.dim, flow.dim, paths, shape, pathLabels);
-      dir.writeSamples(generated);
+      dir.writeSamples(generated, labels == null ? null : java.util.Arrays.copyOf(labels, spec.sample().count()));
       dir.writeSamplesPicture("samples.png", spec.name() + ": generated vs target"
               + (labels == null ? "" : " (guidance w = " + spec.condition().guidance() + ")"),
           head(all, points), labels == null ? null : java.util.Arrays.copyOf(labels, points), flow.classes, shape,

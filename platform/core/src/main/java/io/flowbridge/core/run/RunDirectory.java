@@ -129,11 +129,23 @@ public final class RunDirectory {
    * {@link Float#toString(float)}, which parses back to the identical float.
    */
   public void writeSamples(Points points) {
+    writeSamples(points, null);
+  }
+
+  /**
+   * Writes {@code samples.csv} as {@link #writeSamples(Points)} does, with a last column
+   * {@code label} (the class each point was generated for) when {@code labels} is not null.
+   */
+  public void writeSamples(Points points, int[] labels) {
+    if (labels != null && labels.length != points.count()) {
+      throw new IllegalArgumentException(labels.length + " labels for " + points.count() + " points");
+    }
     AtomicFiles.write(dir.resolve(SAMPLES), stream -> {
       Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
       for (int k = 0; k < points.dim(); k++) {
         out.write(k == 0 ? "x0" : ",x" + k);
       }
+      if (labels != null) out.write(",label");
       out.write('\n');
       float[] values = points.values();
       for (int i = 0; i < points.count(); i++) {
@@ -144,6 +156,7 @@ public final class RunDirectory {
           }
           out.write(Float.toString(values[row + k]));
         }
+        if (labels != null) out.write("," + labels[i]);
         out.write('\n');
       }
       out.flush();

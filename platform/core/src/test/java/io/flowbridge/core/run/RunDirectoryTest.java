@@ -80,6 +80,16 @@ class RunDirectoryTest {
   }
 
   @Test
+  void conditionalSamplesCarryTheirLabels() throws IOException {
+    Points points = new Points(new float[] {0.5f, -1f, 2f, 3f}, 2, 2);
+    RunDirectory run = RunDirectory.create(tmp);
+    run.writeSamples(points, new int[] {7, 0});
+    assertEquals(List.of("x0,x1,label", "0.5,-1.0,7", "2.0,3.0,0"), Files.readAllLines(tmp.resolve("samples.csv")));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> run.writeSamples(points, new int[] {1}));
+  }
+
+  @Test
   void samplesParseBackToTheSameFloats() throws IOException {
     float[] values = {0.1f, -1.2345679f, Float.MIN_VALUE, 3.4028235e38f, 1e-7f, -0.0f, 7f, 1f / 3f, 2.5e-3f};
     Points points = new Points(values, 3, 3);
