@@ -13,7 +13,9 @@ experiment("fashion-mnist") {
     // For OT-CFM within each class use coupling("class-ot") (slower at 784 dimensions).
     method("i-cfm", sigma = 0.0)
     conditional(labelDropout = 0.2, guidance = 2.0)   // v = 3·v(x,t,y) − 2·v(x,t,∅)
-    model = mlp(hidden = listOf(512, 512, 512), activation = "selu")
+    // Hidden layers at least as wide as the 784 pixels: a narrower MLP cannot remove the noise in
+    // the input directions its layers drop (3x512: W2 21.6 and grainier images; 3x1024: W2 15.4).
+    model = mlp(hidden = listOf(1024, 1024, 1024), activation = "selu")
     train { steps = 4_000; batchSize = 128; optimizer = adam(lr = 1e-3); ema = 0.999 }
     // More solver steps do not change these samples (measured up to 200): the network is the limit.
     sample { solver("euler") { steps = 20 }; count = 1_000 }
