@@ -55,7 +55,7 @@ final class ScaledAuction {
       for (int i = 0; i < n; i++) {
         int j = x[i];
         // Keep rows still ε-optimal at the new ε; the rest bid again.
-        if (j >= 0 && c[i * n + j] - v[j] - rowMinimumReduced(c, i * n, v, n) > eps) {
+        if (j >= 0 && c[i * n + j] - v[j] - SparseJonkerVolgenant.rowMinimumReduced(c, i * n, v, n) > eps) {
           x[i] = -1;
           y[j] = -1;
           j = -1;
@@ -104,31 +104,5 @@ final class ScaledAuction {
       }
       eps = Math.max(eps / THETA, epsFinal);
     }
-  }
-
-  /** min_j c[row + j] − v[j], four independent minima. */
-  private static double rowMinimumReduced(float[] c, int row, double[] v, int n) {
-    double m0 = Double.POSITIVE_INFINITY;
-    double m1 = m0;
-    double m2 = m0;
-    double m3 = m0;
-    int j = 0;
-    for (; j + 4 <= n; j += 4) {
-      double h0 = c[row + j] - v[j];
-      double h1 = c[row + j + 1] - v[j + 1];
-      double h2 = c[row + j + 2] - v[j + 2];
-      double h3 = c[row + j + 3] - v[j + 3];
-      m0 = h0 < m0 ? h0 : m0;
-      m1 = h1 < m1 ? h1 : m1;
-      m2 = h2 < m2 ? h2 : m2;
-      m3 = h3 < m3 ? h3 : m3;
-    }
-    for (; j < n; j++) {
-      double h = c[row + j] - v[j];
-      m0 = h < m0 ? h : m0;
-    }
-    m0 = m1 < m0 ? m1 : m0;
-    m2 = m3 < m2 ? m3 : m2;
-    return m2 < m0 ? m2 : m0;
   }
 }

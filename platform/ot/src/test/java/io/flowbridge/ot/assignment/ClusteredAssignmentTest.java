@@ -14,38 +14,10 @@ import org.junit.jupiter.api.Test;
  */
 class ClusteredAssignmentTest {
 
-  static float[] points(String kind, int n, Random rnd) {
-    float[] p = new float[2 * n];
-    for (int i = 0; i < n; i++) {
-      double x;
-      double y;
-      switch (kind) {
-        case "gaussian" -> {
-          x = rnd.nextGaussian();
-          y = rnd.nextGaussian();
-        }
-        case "eightGaussians" -> {
-          double t = rnd.nextInt(8) * Math.PI / 4;
-          x = 5 * Math.cos(t) + 0.5623 * rnd.nextGaussian();
-          y = 5 * Math.sin(t) + 0.5623 * rnd.nextGaussian();
-        }
-        case "moons" -> {
-          double t = Math.PI * rnd.nextDouble();
-          boolean upper = rnd.nextBoolean();
-          x = 3 * ((upper ? Math.cos(t) : 1 - Math.cos(t)) + 0.1 * rnd.nextGaussian()) - 1;
-          y = 3 * ((upper ? Math.sin(t) : 0.5 - Math.sin(t)) + 0.1 * rnd.nextGaussian()) - 1;
-        }
-        default -> throw new IllegalArgumentException(kind);
-      }
-      p[2 * i] = (float) x;
-      p[2 * i + 1] = (float) y;
-    }
-    return p;
-  }
-
   private static float[] cost(String target, int n, long seed) {
     Random rnd = new Random(seed);
-    return SquaredEuclidean.matrix(points("gaussian", n, rnd), n, points(target, n, rnd), n, 2);
+    float[] noise = ClusteredClouds.draw("gaussian", n, rnd);
+    return SquaredEuclidean.matrix(noise, n, ClusteredClouds.draw(target, n, rnd), n, 2);
   }
 
   private static double total(float[] c, int n, int[] p) {
