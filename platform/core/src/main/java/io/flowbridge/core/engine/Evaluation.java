@@ -90,16 +90,8 @@ final class Evaluation {
   static double conditionalW2(Points generated, int[] labels, io.flowbridge.api.data.Batch target, int classes) {
     double sum = 0;
     int used = 0;
-    for (int k = 0; k < classes; k++) {
-      java.util.List<Integer> gen = new java.util.ArrayList<>();
-      java.util.List<Integer> tgt = new java.util.ArrayList<>();
-      for (int i = 0; i < labels.length; i++) if (labels[i] == k) gen.add(i);
-      for (int i = 0; i < target.labels().length; i++) if (target.labels()[i] == k) tgt.add(i);
-      int m = Math.min(gen.size(), tgt.size());
-      if (m < 2) continue;
-      int[] gi = gen.subList(0, m).stream().mapToInt(Integer::intValue).toArray();
-      int[] ti = tgt.subList(0, m).stream().mapToInt(Integer::intValue).toArray();
-      sum += W2.between(generated.select(gi), target.points().select(ti));
+    for (int[][] g : classGroups(labels, target.labels(), classes)) {
+      sum += W2.between(generated.select(g[0]), target.points().select(g[1]));
       used++;
     }
     return used == 0 ? Double.NaN : sum / used;
@@ -113,17 +105,29 @@ final class Evaluation {
   static double conditionalW2Squared(Points source, int[] labels, io.flowbridge.api.data.Batch target, int classes) {
     double sum = 0;
     int used = 0;
-    for (int k = 0; k < classes; k++) {
-      int[] si = indicesOf(labels, k);
-      int[] ti = indicesOf(target.labels(), k);
-      int m = Math.min(si.length, ti.length);
-      if (m < 2) continue;
-      double w2 = W2.between(source.select(java.util.Arrays.copyOf(si, m)), target.points().select(java.util.Arrays.copyOf(ti, m)));
+    for (int[][] g : classGroups(labels, target.labels(), classes)) {
+      int m = g[0].length;
+      double w2 = W2.between(source.select(g[0]), target.points().select(g[1]));
       sum += m * w2 * w2;
       used += m;
     }
     if (used == 0) throw new FlowbridgeException("evaluate npe: no class has two or more evaluation points; raise evaluate.points");
     return sum / used;
+  }
+
+  /**
+   * Per class with at least two points on both sides, in class order: {indices with that label,
+   * indices of target points of that class}, both cut to the smaller count (the first ones).
+   */
+  private static java.util.List<int[][]> classGroups(int[] labels, int[] targetLabels, int classes) {
+    java.util.List<int[][]> out = new java.util.ArrayList<>();
+    for (int k = 0; k < classes; k++) {
+      int[] mine = indicesOf(labels, k);
+      int[] theirs = indicesOf(targetLabels, k);
+      int m = Math.min(mine.length, theirs.length);
+      if (m >= 2) out.add(new int[][] {java.util.Arrays.copyOf(mine, m), java.util.Arrays.copyOf(theirs, m)});
+    }
+    return out;
   }
 
   private static int[] indicesOf(int[] labels, int k) {

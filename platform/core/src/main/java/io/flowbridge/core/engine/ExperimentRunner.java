@@ -204,6 +204,7 @@ public final class ExperimentRunner {
     }
     summary.put("sample_seconds", sampleSeconds);
     Points generated = head(all, spec.sample().count());
+    int[] generatedLabels = labels == null ? null : java.util.Arrays.copyOf(labels, spec.sample().count());
     if (dir != null) {
       int[] shape = c.target.instance().shape();
       int paths = Math.min(RunDirectory.trajectoryPaths(shape, flow.dim), count);
@@ -212,13 +213,13 @@ public final class ExperimentRunner {
           pathLabels, true);
       dir.writeTrajectories("trajectories.png", spec.name() + ": sample paths (" + spec.method() + ")", path.times(),
           path.states(), path.end().length / flow.dim, flow.dim, paths, shape, pathLabels);
-      dir.writeSamples(generated, labels == null ? null : java.util.Arrays.copyOf(labels, spec.sample().count()));
+      dir.writeSamples(generated, generatedLabels);
       dir.writeSamplesPicture("samples.png", spec.name() + ": generated vs target"
               + (labels == null ? "" : " (guidance w = " + spec.condition().guidance() + ")"),
           head(all, points), labels == null ? null : java.util.Arrays.copyOf(labels, points), flow.classes, shape,
           c.target.instance().sample(points, random));
     }
-    return new Generated(generated, labels == null ? null : java.util.Arrays.copyOf(labels, spec.sample().count()));
+    return new Generated(generated, generatedLabels);
   }
 
   /** The trained flow of a reflow experiment's teacher run, restored from its checkpoint. */

@@ -8,6 +8,7 @@ import io.flowbridge.api.sampler.VectorField;
 import io.flowbridge.core.experiment.ExperimentSpec;
 import io.flowbridge.core.runtime.SessionSettings;
 import io.flowbridge.core.sample.FieldOfNetwork;
+import io.flowbridge.core.sample.GuidedField;
 import io.flowbridge.core.sample.Integrator;
 import io.flowbridge.core.sample.Solution;
 import io.flowbridge.core.sample.VelocityScoreField;
@@ -34,7 +35,7 @@ final class FlowSession implements AutoCloseable {
   final int dim;
   /** Classes of a class-conditional run (0 otherwise), its guided field and the target drawing labels. */
   final int classes;
-  private final io.flowbridge.core.sample.GuidedField guided;
+  private final GuidedField guided;
   private final io.flowbridge.api.dataset.Dataset target;
 
   FlowSession(ExperimentRunner.Components c, ExperimentSpec spec, SessionSettings settings, RandomGenerator init,
@@ -57,7 +58,7 @@ final class FlowSession implements AutoCloseable {
           spec.train().batchSize(), dim, spec.train().optimizer(), spec.train().time(), classes,
           condition.labelDropout(), spec.train().ema(), graphSeed);
       this.guided = classes > 0
-          ? new io.flowbridge.core.sample.GuidedField(network, dim, classes, condition.guidance()) : null;
+          ? new GuidedField(network, dim, classes, condition.guidance()) : null;
       this.field = second != null
           ? new io.flowbridge.core.sample.LearnedScoreField(network, second, c.interpolant().instance(),
               objective.equals("velocity-denoiser"))
@@ -93,25 +94,17 @@ final class FlowSession implements AutoCloseable {
     if (guided == null) return integrator.integrate(sampler, field, start, 0f, 1f, trajectory);
     int n = start.count();
     if (labels == null) throw new IllegalArgumentException("a class-conditional run samples for given labels");
-    int[] y = labels;
-    float[] z = new float[n * (dim + 1)];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(start.values(), i * dim, z, i * (dim + 1), dim);
-      z[i * (dim + 1) + dim] = y[i];
-    }
+    float[] z = GuidedField.withLabels(start.values(), labels, n, dim);
     Solution s = integrator.integrate(sampler, guided, new Points(z, n, dim + 1), 0f, 1f, trajectory);
     float[][] states = null;
     if (s.hasTrajectory()) {
       states = new float[s.states().length][];
-      for (int k = 0; k < states.length; k++) states[k] = strip(s.states()[k], n);
+      for (int k = 0; k < states.length; k++) {
+        states[k] = GuidedField.withoutLabels(s.states()[k], n, dim);
+      }
     }
-    return new Solution(strip(s.end(), n), s.nfe(), s.accepted(), s.rejected(), s.times(), states);
-  }
-
-  private float[] strip(float[] z, int n) {
-    float[] x = new float[n * dim];
-    for (int i = 0; i < n; i++) System.arraycopy(z, i * (dim + 1), x, i * dim, dim);
-    return x;
+    return new Solution(GuidedField.withoutLabels(s.end(), n, dim), s.nfe(), s.accepted(), s.rejected(), s.times(),
+        states);
   }
 
   /** Saves every variable (network and optimizer state) under {@code dir/model}. */

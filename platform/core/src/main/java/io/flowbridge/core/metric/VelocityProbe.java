@@ -1,6 +1,7 @@
 package io.flowbridge.core.metric;
 
 import io.flowbridge.api.sampler.VectorField;
+import io.flowbridge.core.sample.GuidedField;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
@@ -48,15 +49,8 @@ public final class VelocityProbe {
   /** v(x, t | y) for {@code n} states x and their labels (class-conditional probes). */
   public float[] at(float[] states, int[] labels, int n, int dim, float time) {
     if (!withLabel) return at(states, n, dim, time);
-    float[] z = new float[n * (dim + 1)];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(states, i * dim, z, i * (dim + 1), dim);
-      z[i * (dim + 1) + dim] = labels[i];
-    }
-    float[] vz = run(z, n, dim + 1, time);
-    float[] out = new float[n * dim];
-    for (int i = 0; i < n; i++) System.arraycopy(vz, i * (dim + 1), out, i * dim, dim);
-    return out;
+    float[] z = GuidedField.withLabels(states, labels, n, dim);
+    return GuidedField.withoutLabels(run(z, n, dim + 1, time), n, dim);
   }
 
   private float[] run(float[] states, int n, int width, float time) {

@@ -27,6 +27,23 @@ public final class GuidedField implements VectorField {
     this.guidance = (float) guidance;
   }
 
+  /** The states {@code [x, y]} of n points x ({@code [n, dim]}) with labels y: this field's state layout. */
+  public static float[] withLabels(float[] x, int[] labels, int n, int dim) {
+    float[] z = new float[n * (dim + 1)];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(x, i * dim, z, i * (dim + 1), dim);
+      z[i * (dim + 1) + dim] = labels[i];
+    }
+    return z;
+  }
+
+  /** The x part ({@code [n, dim]}) of n states {@code [x, y]}: positions, or velocities of the field. */
+  public static float[] withoutLabels(float[] z, int n, int dim) {
+    float[] x = new float[n * dim];
+    for (int i = 0; i < n; i++) System.arraycopy(z, i * (dim + 1), x, i * dim, dim);
+    return x;
+  }
+
   @Override
   public Operand<TFloat32> velocity(Ops tf, Operand<TFloat32> z, Operand<TFloat32> t) {
     Operand<TFloat32> x = tf.slice(z, tf.constant(new int[] {0, 0}), tf.constant(new int[] {-1, dim}));
