@@ -296,8 +296,6 @@ final class StabilizedSinkhorn {
     }
   }
 
-
-
   /** Folds the column scalings into the potentials (cost units) before ε changes. */
   private void carryPotentials() {
     for (int j = 0; j < m; j++) {
