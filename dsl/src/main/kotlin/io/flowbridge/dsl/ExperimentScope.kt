@@ -185,6 +185,16 @@ class TrainScope internal constructor(private val train: ExperimentBuilder.Train
     set(value) {
       train.pipeline(value)
     }
+
+  /**
+   * How many minibatches are coupled in parallel ahead of the step (when the coupling allows it);
+   * 0 (default) picks one per processor, at most 4. Results do not depend on it.
+   */
+  var workers: Int
+    @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
+    set(value) {
+      train.workers(value)
+    }
 }
 
 /** The receiver of `sample { ... }`. */

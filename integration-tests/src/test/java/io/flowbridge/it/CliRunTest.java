@@ -107,6 +107,15 @@ class CliRunTest {
   }
 
   @Test
+  void couplingWorkersOutOfRangeAreRejected(@TempDir Path tmp) {
+    Outcome r = flowbridge("run", example("quickstart.flow.kts").toString(), "--out", tmp.resolve("r").toString(),
+        "--quiet", "--set", "train.workers=-1");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("train.workers = -1 is out of range; accepted: 0 to 64"), r.err());
+    assertTrue(!Files.exists(tmp.resolve("r")), "a failed configuration must not create a run directory");
+  }
+
+  @Test
   void unknownSettingInSetIsRejectedWithSuggestion(@TempDir Path tmp) {
     Outcome r = flowbridge("run", example("quickstart.flow.kts").toString(), "--quiet", "--set", "train.step=3");
     assertEquals(2, r.code());

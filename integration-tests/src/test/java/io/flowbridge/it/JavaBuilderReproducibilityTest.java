@@ -17,18 +17,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quickstart experiment built in plain Java (no script), run through the installed plugins:
- * a seed reproduces the run exactly, with or without the pipelined coupling; another seed differs.
+ * a seed reproduces the run exactly, with or without the pipelined coupling and whatever the number
+ * of coupling workers; another seed differs.
  */
 class JavaBuilderReproducibilityTest {
   static ExperimentSpec quickstart(long seed, boolean pipeline) {
+    return quickstart(seed, pipeline, "exact-ot", 0);
+  }
+
+  static ExperimentSpec quickstart(long seed, boolean pipeline, String coupling, int workers) {
     return ExperimentBuilder.experiment("java-quickstart")
         .seed(seed)
         .source("gaussian", Map.of("dim", 2))
         .target("8gaussians")
         .interpolant("linear", Map.of("sigma", 0.1))
-        .coupling("exact-ot")
+        .coupling(coupling)
         .model("mlp", Map.of("hidden", List.of(64, 64, 64), "activation", "selu"))
-        .train(t -> t.steps(300).batchSize(256).adam(1e-3).logEvery(100).pipeline(pipeline))
+        .train(t -> t.steps(300).batchSize(256).adam(1e-3).logEvery(100).pipeline(pipeline).workers(workers))
         .sample(s -> s.solver("rk4", Map.of("steps", 10)).count(500))
         .evaluate(e -> e.w2().points(500))
         .build();
@@ -48,6 +53,24 @@ class JavaBuilderReproducibilityTest {
       assertArrayEquals(a.samples().values(), serial.samples().values(), "pipelining must not change the batches");
       assertFalse(Arrays.equals(a.samples().values(), other.samples().values()));
       assertTrue(a.metric("w2") < a.metric("w2_untrained"));
+    }
+  }
+
+  /**
+   * Sinkhorn draws its pairs from the plan with the coupling's random stream: with three workers
+   * coupling minibatches in parallel (finishing out of order) the run is still the serial one.
+   */
+  @Test
+  void parallelCouplingWorkersGiveTheSerialRun() {
+    try (Flowbridge fb = Flowbridge.start(InstalledPlugins.settings())) {
+      RunResult serial = fb.runner().run(quickstart(7, false, "sinkhorn", 1), RunOptions.inMemory());
+      RunResult parallel = fb.runner().run(quickstart(7, true, "sinkhorn", 3), RunOptions.inMemory());
+      RunResult one = fb.runner().run(quickstart(7, true, "sinkhorn", 1), RunOptions.inMemory());
+
+      assertArrayEquals(serial.training().loggedLosses(), parallel.training().loggedLosses());
+      assertArrayEquals(serial.samples().values(), parallel.samples().values());
+      assertArrayEquals(serial.samples().values(), one.samples().values());
+      assertTrue(serial.metric("w2") < serial.metric("w2_untrained"));
     }
   }
 }

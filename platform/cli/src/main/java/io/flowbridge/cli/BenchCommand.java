@@ -42,6 +42,10 @@ final class BenchCommand implements Runnable {
     @Option(names = "--no-pipeline", description = "Draw and couple minibatches on the training thread.")
     boolean noPipeline;
 
+    @Option(names = "--workers", defaultValue = "0",
+        description = "Minibatches coupled in parallel ahead of the step (default ${DEFAULT-VALUE}: one per processor, at most 4).")
+    int workers;
+
     @Mixin PluginOptions plugins;
 
     @Override
@@ -56,8 +60,12 @@ final class BenchCommand implements Runnable {
           System.out.printf(Locale.ROOT, "%-12s %10.0f %9.3f %9.3f %9.3f %9.3f%n", coupling, s.stepsPerSecond(),
               s.drawSeconds() * per, s.couplingSeconds() * per, s.waitSeconds() * per, s.tensorflowSeconds() * per);
         }
-        System.out.println("(per-step milliseconds; draw and couple run on a worker thread "
-            + (noPipeline ? "disabled" : "overlapping the TensorFlow step") + "; wait = time the step waited for its batch)");
+        int resolved = spec("independent", 1).train().resolvedWorkers(Runtime.getRuntime().availableProcessors());
+        System.out.println(noPipeline
+            ? "(per-step milliseconds; draw and couple on the training thread)"
+            : "(per-step milliseconds; draw and couple overlap the TensorFlow step, on " + resolved
+                + " coupling worker(s) with " + Runtime.getRuntime().availableProcessors()
+                + " processors; wait = time the step waited for its batch)");
       }
       return 0;
     }
@@ -70,7 +78,7 @@ final class BenchCommand implements Runnable {
           .interpolant("linear", Map.of("sigma", 0.1))
           .coupling(coupling)
           .model("mlp", Map.of("hidden", List.of(64, 64, 64), "activation", "selu"))
-          .train(t -> t.steps(n).batchSize(256).adam(1e-3).logEvery(1000).pipeline(!noPipeline))
+          .train(t -> t.steps(n).batchSize(256).adam(1e-3).logEvery(1000).pipeline(!noPipeline).workers(workers))
           .sample(s -> s.solver("euler", Map.of("steps", 1)).count(64))
           .evaluate(e -> e.w2().points(64))
           .runtime(r -> r.intraOpThreads(threads).interOpThreads(1))

@@ -23,4 +23,13 @@ public interface Coupling {
       RandomGenerator random) {
     return pair(source, target, random);
   }
+
+  /**
+   * Whether {@code pair} may run on several threads at once, on different minibatches (no mutable
+   * state shared between calls). Training then couples the next few minibatches in parallel
+   * ({@code train.workers}). False by default, which keeps coupling on one worker thread.
+   */
+  default boolean concurrent() {
+    return false;
+  }
 }

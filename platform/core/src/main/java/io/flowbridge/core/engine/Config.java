@@ -37,6 +37,7 @@ final class Config {
     train.put("optimizer", spec.train().optimizer());
     train.put("logEvery", spec.train().logEvery());
     train.put("pipeline", spec.train().pipeline());
+    train.put("workers", spec.train().workers());
     out.put("train", train);
     Map<String, Object> sample = new LinkedHashMap<>();
     sample.put("solver", c.sampler().describe());

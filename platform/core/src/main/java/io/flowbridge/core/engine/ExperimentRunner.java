@@ -121,7 +121,8 @@ public final class ExperimentRunner {
           c.target.instance().sample(points, random.probe()).points());
 
       TrainingStats stats;
-      try (Prefetcher prefetcher = new Prefetcher(batches, spec.train().pipeline());
+      try (Prefetcher prefetcher = new Prefetcher(batches, spec.train().pipeline(),
+              spec.train().resolvedWorkers(Runtime.getRuntime().availableProcessors()));
           Progress progress = Progress.start("train " + spec.name(), spec.train().steps(), options.progress())) {
         Trainer trainer = new Trainer(flow.session, flow.training, spec.train().batchSize(), flow.dim);
         stats = trainer.train(prefetcher, spec.train().steps(), spec.train().logEvery(), row -> {

@@ -8,12 +8,19 @@ import io.flowbridge.core.experiment.OptimizerSpec;
 final class SpecChecks {
   static final java.util.List<String> METRICS = java.util.List.of("w2", "mmd", "npe", "straightness", "nll");
 
+  /** Most coupling workers accepted: each holds a minibatch in flight. */
+  static final int MAX_WORKERS = 64;
+
   private SpecChecks() {}
 
   static void check(ExperimentSpec s) {
     atLeast("train.steps", s.train().steps(), 0);
     atLeast("train.batchSize", s.train().batchSize(), 1);
     atLeast("train.logEvery", s.train().logEvery(), 1);
+    if (s.train().workers() < 0 || s.train().workers() > MAX_WORKERS) {
+      throw new FlowbridgeException("train.workers = " + s.train().workers() + " is out of range; accepted: 0 to "
+          + MAX_WORKERS + " (0 = one per processor, at most " + io.flowbridge.core.experiment.TrainSpec.MAX_AUTO_WORKERS + ")");
+    }
     if (!(s.train().ema() >= 0 && s.train().ema() < 1)) {
       throw new FlowbridgeException("train.ema = " + s.train().ema() + " is out of range; accepted: [0, 1) (0 = no averaging)");
     }

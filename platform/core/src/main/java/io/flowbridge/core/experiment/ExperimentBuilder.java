@@ -167,7 +167,7 @@ public final class ExperimentBuilder {
     }
     return new ExperimentSpec(name, seed, source, target, interpolant, coupling, model,
         new TrainSpec(train.steps, train.batchSize, train.optimizer, train.logEvery, train.pipeline, train.time,
-            train.objective, train.ema),
+            train.objective, train.ema, train.workers),
         new SampleSpec(sample.solver, sample.count),
         new EvaluateSpec(evaluate.metrics.isEmpty() ? List.of("w2") : evaluate.metrics, evaluate.points,
             evaluate.mmdBandwidths, evaluate.divergence, evaluate.probes, evaluate.likelihoodSolver, evaluate.likelihoodPoints),
@@ -185,6 +185,7 @@ public final class ExperimentBuilder {
     private TimeSampling time = TimeSampling.uniform();
     private String objective = "velocity";
     private double ema = 0;
+    private int workers = 0;
 
     /**
      * Keeps an exponential moving average of the weights with this decay (e.g. 0.999) and
@@ -250,6 +251,16 @@ public final class ExperimentBuilder {
     /** Whether the next minibatch is drawn and coupled on a worker thread during the current step. */
     public Train pipeline(boolean pipeline) {
       this.pipeline = pipeline;
+      return this;
+    }
+
+    /**
+     * How many minibatches are coupled in parallel ahead of the step (with the pipeline on and a
+     * coupling that allows it); 0 (default) picks one per processor, at most 4. Batches and
+     * results do not depend on it.
+     */
+    public Train workers(int workers) {
+      this.workers = workers;
       return this;
     }
   }

@@ -1,51 +1,78 @@
 package io.flowbridge.core.train;
 
 import io.flowbridge.api.error.FlowbridgeException;
-import java.util.concurrent.ExecutionException;
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Prepares the next minibatch (drawing and coupling, e.g. exact OT) on a worker thread while
- * TensorFlow runs the current step. Batches come out in the same order as without it, so
- * seeded runs stay reproducible.
+ * Prepares the next minibatches (drawing and coupling, e.g. exact OT) on worker threads while
+ * TensorFlow runs the current step.
+ *
+ * <p>With one worker, one batch is prepared ahead. With {@code workers} &gt; 1 (and a coupling that
+ * is {@link io.flowbridge.api.coupling.Coupling#concurrent() concurrent}) that many batches are in
+ * flight: they are drawn one at a time, in order, on a single thread, and coupled in parallel.
+ * Batches come out in draw order and each is coupled with its own seeded generator, so a seeded
+ * run gives the same batches whatever the number of workers, or with no pipeline at all.
  */
 public final class Prefetcher implements AutoCloseable {
   private final MinibatchSource source;
-  private final ExecutorService worker;
-  private Future<PairedBatch> pending;
+  private final ExecutorService drawer;
+  private final ExecutorService couplers;
+  private final int depth;
+  private final ArrayDeque<CompletableFuture<PairedBatch>> pending = new ArrayDeque<>();
   private long waitNanos;
 
-  public Prefetcher(MinibatchSource source, boolean background) {
+  /**
+   * @param background prepare batches on worker threads (false: on the caller's thread)
+   * @param workers threads coupling minibatches in parallel (≥ 1; used only when the source's
+   *     coupling is concurrent, otherwise 1)
+   */
+  public Prefetcher(MinibatchSource source, boolean background, int workers) {
+    if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, got " + workers);
     this.source = source;
-    this.worker = background
-        ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "flowbridge-minibatch");
-            t.setDaemon(true);
-            return t;
-          })
-        : null;
+    this.depth = background && source.concurrent() ? workers : 1;
+    this.drawer = background ? Executors.newSingleThreadExecutor(daemon("flowbridge-minibatch")) : null;
+    this.couplers = background && depth > 1 ? Executors.newFixedThreadPool(depth, daemon("flowbridge-coupling")) : null;
   }
 
-  /** The next batch; starts preparing the one after it when running in the background. */
+  /** One background worker drawing and coupling the next batch. */
+  public Prefetcher(MinibatchSource source, boolean background) {
+    this(source, background, 1);
+  }
+
+  /** Worker threads coupling in parallel: 1 unless several were asked for and the coupling allows it. */
+  public int workers() {
+    return depth;
+  }
+
+  /** The next batch; keeps the following ones in preparation when running in the background. */
   public PairedBatch next() {
-    if (worker == null) return source.next();
-    if (pending == null) pending = worker.submit(source::next);
+    if (drawer == null) return source.next();
+    fill();
     long t0 = System.nanoTime();
     PairedBatch b;
     try {
-      b = pending.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new FlowbridgeException("interrupted while preparing a minibatch", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) throw re;
-      throw new FlowbridgeException("preparing a minibatch failed: " + e.getCause(), e.getCause());
+      b = pending.removeFirst().join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) throw re;
+      throw new FlowbridgeException("preparing a minibatch failed: " + cause, cause);
     }
     waitNanos += System.nanoTime() - t0;
-    pending = worker.submit(source::next);
+    fill();
     return b;
+  }
+
+  private void fill() {
+    while (pending.size() < depth) {
+      pending.addLast(couplers == null
+          ? CompletableFuture.supplyAsync(source::next, drawer)
+          : CompletableFuture.supplyAsync(source::draw, drawer).thenApplyAsync(source::couple, couplers));
+    }
   }
 
   /** Time the training thread spent waiting for a batch that was not ready yet. */
@@ -55,6 +82,16 @@ public final class Prefetcher implements AutoCloseable {
 
   @Override
   public void close() {
-    if (worker != null) worker.shutdownNow();
+    if (drawer != null) drawer.shutdownNow();
+    if (couplers != null) couplers.shutdownNow();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 }

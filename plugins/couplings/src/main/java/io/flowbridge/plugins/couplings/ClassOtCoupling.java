@@ -214,4 +214,10 @@ public final class ClassOtCoupling implements Coupling {
     }
     return out;
   }
+
+  /** Stateless: minibatches may be paired on several threads at once. */
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
 }

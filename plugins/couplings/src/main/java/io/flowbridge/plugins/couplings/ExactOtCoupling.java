@@ -46,4 +46,10 @@ public final class ExactOtCoupling implements Coupling {
     SparsePlan plan = ExactTransport.solve(Minibatch.widen(cost, false), a, b);
     return Minibatch.toPairing(PlanSampler.sample(plan, n, random));
   }
+
+  /** Stateless: minibatches may be paired on several threads at once. */
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
 }

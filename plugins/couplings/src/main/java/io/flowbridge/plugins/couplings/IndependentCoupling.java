@@ -22,4 +22,10 @@ public final class IndependentCoupling implements Coupling {
     }
     return Pairing.identity(source.count());
   }
+
+  /** Stateless: minibatches may be paired on several threads at once. */
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
 }

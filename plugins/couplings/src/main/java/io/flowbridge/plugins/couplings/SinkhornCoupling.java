@@ -51,4 +51,10 @@ public final class SinkhornCoupling implements Coupling {
     return new FlowbridgeException(key + ": Sinkhorn did not converge for reg = " + reg + ": marginal error "
         + r.marginalError() + " > tolerance " + tolerance + " after " + r.iterations() + " iterations; " + advice);
   }
+
+  /** Stateless: minibatches may be paired on several threads at once. */
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
 }

@@ -31,4 +31,10 @@ public final class StableCoupling implements Coupling {
     for (int i = 0; i < n; i++) rows[i] = i;
     return new Pairing(rows, rowToColumn);
   }
+
+  /** Stateless: minibatches may be paired on several threads at once. */
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
 }

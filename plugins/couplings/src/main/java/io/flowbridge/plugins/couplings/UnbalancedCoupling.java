@@ -38,4 +38,10 @@ public final class UnbalancedCoupling implements Coupling {
     }
     return Minibatch.toPairing(PlanSampler.sample(result.plan(), source.count(), random));
   }
+
+  /** Stateless: minibatches may be paired on several threads at once. */
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
 }
