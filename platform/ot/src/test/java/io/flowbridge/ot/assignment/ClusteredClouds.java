@@ -4,7 +4,8 @@ import java.util.Random;
 
 /**
  * The 2-D point clouds of the OT-CFM coupling workload, shared by the clustered-assignment tests
- * and the JMH benchmarks: {@code gaussian} N(0, I); {@code eightGaussians} centre
+ * and the JMH benchmarks: {@code gaussian} N(0, I); {@code shiftedGaussian} N((0.5, 0.5), I), data
+ * whose mean is not the noise's; {@code eightGaussians} centre
  * 5·(cos kπ/4, sin kπ/4), k uniform in 0..7, plus N(0, 0.5623² I); {@code moons} θ ~ U[0, π], upper
  * (cos θ, sin θ) or lower (1 − cos θ, 0.5 − sin θ), noise std 0.1, then p ↦ 3p − 1. Row-major
  * {@code [n, 2]}.
@@ -21,6 +22,10 @@ public final class ClusteredClouds {
         case "gaussian" -> {
           x = rnd.nextGaussian();
           y = rnd.nextGaussian();
+        }
+        case "shiftedGaussian" -> {
+          x = 0.5 + rnd.nextGaussian();
+          y = 0.5 + rnd.nextGaussian();
         }
         case "eightGaussians" -> {
           double t = rnd.nextInt(8) * Math.PI / 4;

@@ -5,7 +5,6 @@ import io.flowbridge.api.coupling.Pairing;
 import io.flowbridge.api.data.Points;
 import io.flowbridge.api.error.FlowbridgeException;
 import io.flowbridge.api.option.NoOptions;
-import io.flowbridge.ot.assignment.LinearAssignment;
 import io.flowbridge.ot.cost.SquaredEuclidean;
 import io.flowbridge.ot.plan.SparsePlan;
 import io.flowbridge.ot.transport.ExactTransport;
@@ -104,9 +103,7 @@ public final class ClassOtCoupling implements Coupling {
       int[][] members = e.getValue();
       int[] s = members[0];
       int[] t = members[1];
-      float[] cost = SquaredEuclidean.matrix(
-          source.select(s).values(), s.length, target.select(t).values(), t.length, source.dim());
-      int[] sigma = LinearAssignment.solve(cost, s.length).rowToColumn();
+      int[] sigma = Minibatch.assignment(KEY, source.select(s), target.select(t));
       for (int i = 0; i < s.length; i++) {
         rows[k] = s[i];
         cols[k] = t[sigma[i]];
@@ -134,10 +131,9 @@ public final class ClassOtCoupling implements Coupling {
             + " point(s) in the minibatch but the source batch has none; class-ot pairs only within a class "
             + "(use larger batches, balanced class sampling, or an unlabelled source)");
       }
-      float[] cost = SquaredEuclidean.matrix(
-          source.select(s).values(), s.length, target.select(t).values(), t.length, source.dim());
       if (s.length == t.length) {
-        int[] sigma = LinearAssignment.solve(cost, s.length).rowToColumn();
+        // Each class sits away from the noise's mean: the centred solve matters most here.
+        int[] sigma = Minibatch.assignment(KEY, source.select(s), target.select(t));
         for (int i = 0; i < s.length; i++) {
           rows[k] = s[i];
           cols[k] = t[sigma[i]];
@@ -145,6 +141,8 @@ public final class ClassOtCoupling implements Coupling {
         }
         continue;
       }
+      float[] cost = SquaredEuclidean.matrix(
+          source.select(s).values(), s.length, target.select(t).values(), t.length, source.dim());
       int[] sourceOf = sourcePerTarget(cost, s.length, t.length, random);
       for (int j = 0; j < t.length; j++) {
         rows[k] = s[sourceOf[j]];

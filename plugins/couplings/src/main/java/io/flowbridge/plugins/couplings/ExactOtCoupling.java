@@ -4,8 +4,6 @@ import io.flowbridge.api.coupling.Coupling;
 import io.flowbridge.api.coupling.Pairing;
 import io.flowbridge.api.data.Points;
 import io.flowbridge.api.option.NoOptions;
-import io.flowbridge.ot.assignment.Assignment;
-import io.flowbridge.ot.assignment.LinearAssignment;
 import io.flowbridge.ot.plan.PlanSampler;
 import io.flowbridge.ot.plan.SparsePlan;
 import io.flowbridge.ot.transport.ExactTransport;
@@ -15,7 +13,7 @@ import java.util.random.RandomGenerator;
 /**
  * The exact optimal-transport coupling of MATH.md §3 (OT-CFM) on the cost
  * {@code C_ij = ‖x0_i − x1_j‖²} with uniform weights. With n = m the optimal plan is a permutation
- * σ, found by linear assignment; {@code x0_i} is paired with {@code x1_σ(i)} and nothing is drawn
+ * σ, found by linear assignment on the centred clouds; {@code x0_i} is paired with {@code x1_σ(i)} and nothing is drawn
  * from the random generator. With n ≠ m the transport LP is solved exactly ({@link ExactTransport})
  * and n pairs are drawn i.i.d. from the plan.
  */
@@ -31,13 +29,13 @@ public final class ExactOtCoupling implements Coupling {
     if (n == 0 && m == 0) {
       return Pairing.identity(0);
     }
-    float[] cost = Minibatch.cost(KEY, source, target);
     if (n == m) {
-      Assignment assignment = LinearAssignment.solve(cost, n);
+      int[] sigma = Minibatch.assignment(KEY, source, target);
       int[] rows = new int[n];
       for (int i = 0; i < n; i++) rows[i] = i;
-      return new Pairing(rows, assignment.rowToColumn());
+      return new Pairing(rows, sigma);
     }
+    float[] cost = Minibatch.cost(KEY, source, target);
     // Integral weights (m per source, n per target, total n·m) keep the plan's arithmetic exact.
     double[] a = new double[n];
     double[] b = new double[m];

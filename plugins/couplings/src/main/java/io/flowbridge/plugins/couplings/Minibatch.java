@@ -3,6 +3,7 @@ package io.flowbridge.plugins.couplings;
 import io.flowbridge.api.coupling.Pairing;
 import io.flowbridge.api.data.Points;
 import io.flowbridge.api.error.FlowbridgeException;
+import io.flowbridge.ot.assignment.EuclideanAssignment;
 import io.flowbridge.ot.cost.SquaredEuclidean;
 import io.flowbridge.ot.plan.IndexPairs;
 import io.flowbridge.ot.validation.Checks;
@@ -50,6 +51,20 @@ final class Minibatch {
     requireComparable(key, source, target);
     requireFinite(key, source, target);
     return SquaredEuclidean.matrix(source.values(), source.count(), target.values(), target.count(), source.dim());
+  }
+
+  /**
+   * The permutation σ minimising Σ_i ‖x0_i − x1_σ(i)‖² for equal batch sizes, found on the centred
+   * clouds ({@link EuclideanAssignment}): translating either cloud only adds row and column
+   * constants to the costs, so σ is the same, but on clouds whose means differ (data not centred
+   * at the noise's mean, or one class of it) the solver's start is far better. Measured with
+   * {@code ClusteredCouplingBenchmark} (docs/ot-benchmarks.md).
+   */
+  static int[] assignment(String key, Points source, Points target) {
+    requireComparable(key, source, target);
+    requireEqualSizes(key, source, target);
+    requireFinite(key, source, target);
+    return EuclideanAssignment.solve(source.values(), target.values(), source.count(), source.dim()).rowToColumn();
   }
 
   /**

@@ -111,6 +111,27 @@ class ExactOtCouplingTest {
     assertArrayEquals(expected, actual);
   }
 
+  /**
+   * The coupling solves on the centred clouds (translation leaves the optimal permutation
+   * unchanged): on clouds far apart its pairing costs what the optimum of the raw cost matrix
+   * costs, within float rounding of the sum.
+   */
+  @ParameterizedTest(name = "d = {0}, shift = {1}")
+  @CsvSource({"2, 0.5", "2, 5", "17, 3"})
+  void shiftedCloudsReachTheOptimumOfTheRawCostMatrix(int d, double shift) {
+    int n = 200;
+    Points source = TestPoints.gaussian(n, d, 0, 40 + d);
+    Points target = TestPoints.gaussian(n, d, shift, 50 + d);
+    double paired = TestPoints.cost(source, target, pair(source, target));
+    float[] raw = io.flowbridge.ot.cost.SquaredEuclidean.matrix(source.values(), n, target.values(), n, d);
+    int[] sigma = io.flowbridge.ot.assignment.LinearAssignment.solve(raw, n).rowToColumn();
+    double optimum = TestPoints.cost(source, target, sigma);
+    assertEquals(optimum, paired, 1e-5 * optimum, "centred solve vs raw-matrix optimum");
+    int[] identity = new int[n];
+    for (int i = 0; i < n; i++) identity[i] = i;
+    assertTrue(paired < TestPoints.cost(source, target, identity), "better than pairing by index");
+  }
+
   @Test
   void pairsASinglePointWithTheOnlyTarget() {
     Pairing pairing = pair(new Points(new float[] {1, 2}, 1, 2), new Points(new float[] {-7, 3}, 1, 2));
