@@ -71,6 +71,9 @@ class JavaBuilderReproducibilityTest {
       assertArrayEquals(serial.samples().values(), parallel.samples().values());
       assertArrayEquals(serial.samples().values(), one.samples().values());
       assertTrue(serial.metric("w2") < serial.metric("w2_untrained"));
+      assertEquals(0, serial.metric("train_coupling_workers"));
+      assertEquals(3, parallel.metric("train_coupling_workers"));
+      assertEquals(1, one.metric("train_coupling_workers"));
     }
   }
 }

@@ -121,9 +121,11 @@ public final class ExperimentRunner {
           c.target.instance().sample(points, random.probe()).points());
 
       TrainingStats stats;
+      int couplingWorkers;
       try (Prefetcher prefetcher = new Prefetcher(batches, spec.train().pipeline(),
               spec.train().resolvedWorkers(Runtime.getRuntime().availableProcessors()));
           Progress progress = Progress.start("train " + spec.name(), spec.train().steps(), options.progress())) {
+        couplingWorkers = spec.train().pipeline() ? prefetcher.workers() : 0;
         Trainer trainer = new Trainer(flow.session, flow.training, spec.train().batchSize(), flow.dim);
         stats = trainer.train(prefetcher, spec.train().steps(), spec.train().logEvery(), row -> {
           progress.stepTo(row.step());
@@ -152,6 +154,7 @@ public final class ExperimentRunner {
       summary.put("time_coupling_seconds", stats.couplingSeconds());
       summary.put("time_wait_for_batch_seconds", stats.waitSeconds());
       summary.put("time_tensorflow_seconds", stats.tensorflowSeconds());
+      summary.put("train_coupling_workers", couplingWorkers);
       if (dir != null) {
         if (stats.loggedSteps().length > 0) dir.writeLossCurve("loss.png", stats.loggedSteps(), stats.loggedLosses());
         dir.writeSummary(summary);
