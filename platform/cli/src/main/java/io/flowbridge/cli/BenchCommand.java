@@ -33,7 +33,8 @@ final class BenchCommand implements Runnable {
     @Option(names = "--warmup", defaultValue = "500", description = "Untimed steps first (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--couplings", split = ",", defaultValue = "independent,exact-ot", description = "Couplings to measure.")
+    @Option(names = "--couplings", split = ",", defaultValue = "independent,exact-ot",
+        description = "Couplings to measure, in order; those after independent also get their steps/s as a share of it.")
     List<String> couplings;
 
     @Option(names = "--threads", defaultValue = "1", description = "TensorFlow intra-op threads (default ${DEFAULT-VALUE}).")
@@ -51,14 +52,18 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() {
       try (Flowbridge fb = Flowbridge.start(plugins.settings())) {
-        System.out.printf(Locale.ROOT, "%-12s %10s %9s %9s %9s %9s%n", "coupling", "steps/s", "draw ms", "couple ms", "wait ms", "tf ms");
+        System.out.printf(Locale.ROOT, "%-12s %10s %9s %9s %9s %9s %14s%n", "coupling", "steps/s", "draw ms", "couple ms",
+            "wait ms", "tf ms", "vs independent");
+        double independent = Double.NaN;
         for (String coupling : couplings) {
           fb.runner().run(spec(coupling, warmup), RunOptions.inMemory());
           RunResult r = fb.runner().run(spec(coupling, steps), RunOptions.inMemory());
           TrainingStats s = r.training();
           double per = 1000.0 / s.steps();
-          System.out.printf(Locale.ROOT, "%-12s %10.0f %9.3f %9.3f %9.3f %9.3f%n", coupling, s.stepsPerSecond(),
-              s.drawSeconds() * per, s.couplingSeconds() * per, s.waitSeconds() * per, s.tensorflowSeconds() * per);
+          if (coupling.equals("independent")) independent = s.stepsPerSecond();
+          String ratio = Double.isNaN(independent) ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * s.stepsPerSecond() / independent);
+          System.out.printf(Locale.ROOT, "%-12s %10.0f %9.3f %9.3f %9.3f %9.3f %14s%n", coupling, s.stepsPerSecond(),
+              s.drawSeconds() * per, s.couplingSeconds() * per, s.waitSeconds() * per, s.tensorflowSeconds() * per, ratio);
         }
         int resolved = spec("independent", 1).train().resolvedWorkers(Runtime.getRuntime().availableProcessors());
         System.out.println(noPipeline
