@@ -106,6 +106,34 @@ class CliRunTest {
     assertTrue(!Files.exists(tmp.resolve("r")), "a failed configuration must not create a run directory");
   }
 
+  /**
+   * {@code bench train}: one row per coupling with steps/s, the per-step time split and the share
+   * of independent's steps/s; exact OT costs measurably more per batch than pairing by index.
+   */
+  @Test
+  void benchTrainReportsThroughputAndTheShareOfIndependent() {
+    Outcome r = flowbridge("bench", "train", "--steps", "80", "--warmup", "20", "--couplings", "independent,exact-ot",
+        "--workers", "2");
+    assertEquals(0, r.code(), r.err());
+    String[] independent = row(r.out(), "independent");
+    String[] exact = row(r.out(), "exact-ot");
+    assertEquals(7, independent.length, r.out());
+    assertEquals("100%", independent[6]);
+    double sIndependent = Double.parseDouble(independent[1]);
+    double sExact = Double.parseDouble(exact[1]);
+    assertTrue(sIndependent > 0 && sExact > 0, r.out());
+    assertEquals(Math.round(100 * sExact / sIndependent), Long.parseLong(exact[6].replace("%", "")), 1.0, r.out());
+    double coupleIndependent = Double.parseDouble(independent[3]);
+    double coupleExact = Double.parseDouble(exact[3]);
+    assertTrue(coupleExact > 10 * coupleIndependent, "exact OT per batch vs identity pairing: " + r.out());
+    assertTrue(r.out().contains("on 2 coupling worker(s)"), r.out());
+  }
+
+  private static String[] row(String out, String coupling) {
+    return out.lines().filter(l -> l.startsWith(coupling + " ")).findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + coupling + " in:\n" + out)).trim().split("\\s+");
+  }
+
   @Test
   void couplingWorkersOutOfRangeAreRejected(@TempDir Path tmp) {
     Outcome r = flowbridge("run", example("quickstart.flow.kts").toString(), "--out", tmp.resolve("r").toString(),
