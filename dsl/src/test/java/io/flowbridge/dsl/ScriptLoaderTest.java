@@ -94,6 +94,22 @@ class ScriptLoaderTest {
   }
 
   @Test
+  void trainSettingsReachTheSpec() throws IOException {
+    ExperimentSpec spec = loader().load(script("train.flow.kts", """
+        experiment("train-settings") {
+            target = dataset("8gaussians")
+            train { steps = 50; pipeline = true; workers = 3; ema = 0.99; logEvery = 10 }
+        }
+        """));
+
+    assertEquals(3, spec.train().workers());
+    assertEquals(0.99, spec.train().ema());
+    assertEquals(50, spec.train().steps());
+    assertEquals(10, spec.train().logEvery());
+    assertEquals(3, spec.train().resolvedWorkers(1), "an explicit worker count is kept");
+  }
+
+  @Test
   void syntaxErrorIsReportedAtItsLine() throws IOException {
     ScriptException e = failure("""
         experiment("x") {
