@@ -21,12 +21,21 @@ final class ScaledAuction {
   static final double START = 0.05;
   static final double THETA = 10;
   static final double FINAL = 1e-3;
+  /**
+   * Each phase stops bidding once at most this fraction of the rows is unassigned; those rows bid
+   * again in the next phase, and after the last one JV's shortest paths place them. On 8-Gaussian
+   * and moons targets about half of a full auction's bids came after fewer than 10% of the rows
+   * were left (the end-game price war): stopping at 4% halved the bids and made the whole solve
+   * 11–16% faster at n = 256, 13% at n = 512 and 1–8% at n = 1024 (docs/ot-benchmarks.md).
+   */
+  static final double TAIL = 0.04;
 
   private ScaledAuction() {}
 
   /**
-   * Runs the auction from column duals v (changed in place; only ever lowered) and writes an
-   * ε-optimal matching to x (row → column, −1 if the budget ran out first).
+   * Runs the auction from column duals v (changed in place; only ever lowered) and writes a
+   * matching to x (row → column, −1 for the few rows left unassigned, see {@link #TAIL}, or more
+   * if the budget ran out), ε-optimal on its assigned rows.
    */
   static void run(float[] c, int n, double[] v, int[] x) {
     int[] y = new int[n];
@@ -43,6 +52,7 @@ final class ScaledAuction {
     double eps = Math.max(START * scale, floor);
     double epsFinal = Math.max(FINAL * scale, floor);
     int[] queue = new int[n];
+    int leftOver = (int) (TAIL * n);
     // Bids read a float copy of the duals: half the memory traffic and no per-entry widening.
     // Their rounding (~2^-24 of the magnitudes) is far below ε, and v itself stays double and
     // strictly decreasing, so only the warm start's quality could notice.
@@ -66,7 +76,7 @@ final class ScaledAuction {
       }
       int head = 0;
       long budget = 64L * n;
-      while (size > 0 && budget-- > 0) {
+      while (size > leftOver && budget-- > 0) {
         int i = queue[head];
         head = head + 1 == n ? 0 : head + 1;
         size--;
@@ -99,8 +109,8 @@ final class ScaledAuction {
           size++;
         }
       }
-      if (size > 0 || eps <= epsFinal) {
-        return;
+      if (size > leftOver || eps <= epsFinal) {
+        return; // the budget ran out, or the last phase is done
       }
       eps = Math.max(eps / THETA, epsFinal);
     }
