@@ -33,8 +33,26 @@ public final class EuclideanAssignment {
     Checks.length("b", b.length, n, d, "n*d");
     Checks.finite("a", a);
     Checks.finite("b", b);
-    float[] cost = SquaredEuclidean.matrix(centred(a, n, d), n, centred(b, n, d), n, d);
-    int[] sigma = LinearAssignment.solve(cost, n).rowToColumn();
+    float[] ca = centred(a, n, d);
+    float[] cb = centred(b, n, d);
+    float[] cost = SquaredEuclidean.matrix(ca, n, cb, n, d);
+    // Coordinates within ±sqrt(FLT_MAX / 4d) cannot overflow any squared distance, so the matrix
+    // is finite and needs no n² check; beyond that (never for real data) the checked path says
+    // which entry overflowed.
+    double limit = Math.sqrt(Float.MAX_VALUE / (4.0 * d));
+    float largest = Math.max(maxAbs(ca), maxAbs(cb));
+    int[] sigma;
+    if (largest <= limit) {
+      sigma = LinearAssignment.solveFinite(cost, n);
+    } else {
+      try {
+        sigma = LinearAssignment.solve(cost, n).rowToColumn();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("squared distances overflow float: centred coordinates reach "
+            + largest + ", beyond ±" + (float) limit + " for d = " + d + " (" + e.getMessage()
+            + "); rescale the points", e);
+      }
+    }
     double total = 0;
     for (int i = 0; i < n; i++) {
       int ai = i * d;
@@ -45,6 +63,15 @@ public final class EuclideanAssignment {
       }
     }
     return new Assignment(sigma, total);
+  }
+
+  private static float maxAbs(float[] x) {
+    float m = 0;
+    for (float v : x) {
+      float a = Math.abs(v);
+      m = a > m ? a : m;
+    }
+    return m;
   }
 
   /** x minus its mean point (computed in double), as a new array. */

@@ -118,4 +118,25 @@ class EuclideanAssignmentTest {
         assertThrows(IllegalArgumentException.class,
             () -> EuclideanAssignment.solve(nan, new float[6], 3, 2)).getMessage());
   }
+
+  @Test
+  void coordinatesWhoseSquaredDistancesOverflowAreRejectedWithTheReason() {
+    float[] a = {0, 0, 3e19f, 0};
+    float[] b = {1, 0, -3e19f, 0};
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EuclideanAssignment.solve(a, b, 2, 2));
+    assertTrue(e.getMessage().startsWith("squared distances overflow float: centred coordinates reach 1.5E19"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("is +Infinity"), e.getMessage());
+  }
+
+  @Test
+  void largeButSafeCoordinatesTakeTheUncheckedPathAndStayExact() {
+    // 1e18 is within ±sqrt(FLT_MAX / 8) ≈ 6.5e18 for d = 2: no squared distance can overflow.
+    float[] a = {1e18f, 0, -1e18f, 0, 0, 1e18f};
+    float[] b = {-1e18f, 1, 0, 1e18f, 1e18f, 1};
+    Assignment got = EuclideanAssignment.solve(a, b, 3, 2);
+    int[] expected = {2, 0, 1}; // each a_i to the b nearest it
+    org.junit.jupiter.api.Assertions.assertArrayEquals(expected, got.rowToColumn());
+  }
 }
