@@ -128,6 +128,43 @@ class StableMatchingTest {
     }
   }
 
+  /**
+   * The float path (packed (cost, column) heaps) and the double path (heaps of indices compared
+   * through the cost row) follow the same preferences, so they return the same matching: on
+   * random and clustered costs, negative costs, many ties, and −0 against +0.
+   */
+  @Test
+  void floatAndDoublePathsGiveTheSameMatching() {
+    Random r = new Random(17);
+    for (int trial = 0; trial < 40; trial++) {
+      int n = 1 + r.nextInt(60);
+      float[] c = new float[n * n];
+      for (int e = 0; e < c.length; e++) {
+        switch (trial % 4) {
+          case 0 -> c[e] = r.nextFloat() * 10;
+          case 1 -> c[e] = (float) r.nextGaussian() * 1e6f;          // negative costs too
+          case 2 -> c[e] = r.nextInt(3);                              // many ties
+          default -> c[e] = r.nextBoolean() ? -0.0f : (r.nextBoolean() ? 0.0f : 1.0f); // −0 vs +0
+        }
+      }
+      double[] wide = new double[c.length];
+      for (int e = 0; e < c.length; e++) wide[e] = c[e];
+      assertArrayEquals(StableMatching.solve(wide, n), StableMatching.solve(c, n), "trial " + trial + ", n = " + n);
+    }
+  }
+
+  @Test
+  void sortableKeysOrderFloatsNumerically() {
+    float[] values = {Float.NEGATIVE_INFINITY, -Float.MAX_VALUE, -1.5f, -Float.MIN_VALUE, -0.0f, 0.0f,
+        Float.MIN_VALUE, 1.5f, Float.MAX_VALUE, Float.POSITIVE_INFINITY};
+    for (int a = 0; a < values.length; a++) {
+      for (int b = 0; b < values.length; b++) {
+        assertEquals(Float.compare(values[a] + 0.0f, values[b] + 0.0f) < 0 && values[a] != values[b],
+            StableMatching.sortable(values[a]) < StableMatching.sortable(values[b]), values[a] + " vs " + values[b]);
+      }
+    }
+  }
+
   @Test
   void singlePointAndEmpty() {
     assertArrayEquals(new int[] {0}, StableMatching.solve(new double[] {42}, 1));
