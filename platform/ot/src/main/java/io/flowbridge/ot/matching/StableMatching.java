@@ -30,7 +30,7 @@ public final class StableMatching {
     Checks.notNull("cost", cost);
     Checks.length("cost", cost.length, n, n, "n*n");
     Checks.finite("cost", cost);
-    return galeShapleyPacked(cost, n);
+    return galeShapley(new PackedPreferences(cost, n), n);
   }
 
   /**
@@ -44,57 +44,17 @@ public final class StableMatching {
     Checks.notNull("cost", cost);
     Checks.length("cost", cost.length, n, n, "n*n");
     Checks.finite("cost", cost);
-    return galeShapley(cost, n);
-  }
-
-  private static int[] galeShapley(double[] cost, int n) {
-    int[] rowToColumn = new int[n];
-    int[] columnToRow = new int[n];
-    java.util.Arrays.fill(columnToRow, -1);
-    int[][] heaps = new int[n][];
-    int[] heapSize = new int[n];
-    int[] free = new int[n];
-    int freeCount = 0;
-    for (int i = n - 1; i >= 0; i--) {
-      free[freeCount++] = i;
-    }
-    while (freeCount > 0) {
-      int row = free[--freeCount];
-      if (heaps[row] == null) {
-        heaps[row] = buildHeap(cost, n, row);
-        heapSize[row] = n;
-      }
-      // A free row always has a column left: it can only have been rejected by columns that
-      // hold a partner, and with n rows and n columns not all of them can.
-      int col = pop(heaps[row], heapSize[row]--, cost, row * n);
-      int holder = columnToRow[col];
-      if (holder < 0) {
-        columnToRow[col] = row;
-        rowToColumn[row] = col;
-      } else if (columnPrefers(cost, n, col, row, holder)) {
-        columnToRow[col] = row;
-        rowToColumn[row] = col;
-        free[freeCount++] = holder;
-      } else {
-        free[freeCount++] = row;
-      }
-    }
-    return rowToColumn;
+    return galeShapley(new IndexPreferences(cost, n), n);
   }
 
   /**
-   * Gale–Shapley on float costs with each row's preference heap holding packed longs: the cost's
-   * order-preserving int bits in the high half and the column in the low half, so one long
-   * comparison is the (cost, column) order and the heap needs no lookups into the cost row. Same
-   * result as {@link #galeShapley} on the widened costs, 25–45% faster at n = 256 with the
-   * branch-free sift below (docs/ot-benchmarks.md).
+   * The proposal loop, shared by both cost types: free rows propose to their next preferred column,
+   * a column keeps the proposer it ranks higher.
    */
-  private static int[] galeShapleyPacked(float[] cost, int n) {
+  private static int[] galeShapley(Preferences prefs, int n) {
     int[] rowToColumn = new int[n];
     int[] columnToRow = new int[n];
     java.util.Arrays.fill(columnToRow, -1);
-    long[][] heaps = new long[n][];
-    int[] heapSize = new int[n];
     int[] free = new int[n];
     int freeCount = 0;
     for (int i = n - 1; i >= 0; i--) {
@@ -102,16 +62,14 @@ public final class StableMatching {
     }
     while (freeCount > 0) {
       int row = free[--freeCount];
-      if (heaps[row] == null) {
-        heaps[row] = packedHeap(cost, n, row);
-        heapSize[row] = n;
-      }
-      int col = (int) popPacked(heaps[row], heapSize[row]--);
+      // A free row always has a column left: it can only have been rejected by columns that
+      // hold a partner, and with n rows and n columns not all of them can.
+      int col = prefs.next(row);
       int holder = columnToRow[col];
       if (holder < 0) {
         columnToRow[col] = row;
         rowToColumn[row] = col;
-      } else if (columnPrefers(cost, n, col, row, holder)) {
+      } else if (prefs.columnPrefers(col, row, holder)) {
         columnToRow[col] = row;
         rowToColumn[row] = col;
         free[freeCount++] = holder;
@@ -122,17 +80,88 @@ public final class StableMatching {
     return rowToColumn;
   }
 
-  /** (cost, column) of one row as packed longs, heapified (smallest first). */
-  private static long[] packedHeap(float[] cost, int n, int row) {
-    long[] heap = new long[n];
-    int base = row * n;
-    for (int c = 0; c < n; c++) {
-      heap[c] = ((long) sortable(cost[base + c]) << 32) | c;
+  /** Both sides' preferences: lower cost first, ties to the lower index. */
+  private interface Preferences {
+    /** Row's most preferred column it has not proposed to yet. */
+    int next(int row);
+
+    /** Whether column col ranks row i above row k. */
+    boolean columnPrefers(int col, int i, int k);
+  }
+
+  /**
+   * Float costs: each row's preferences are a heap of packed longs, the cost's order-preserving
+   * int bits in the high half and the column in the low half, so one long comparison is the
+   * (cost, column) order and the heap needs no lookups into the cost row. Built on the row's first
+   * proposal. Same result as {@link IndexPreferences} on the widened costs, 25–45% faster at
+   * n = 256 with the branch-free sift below (docs/ot-benchmarks.md).
+   */
+  private static final class PackedPreferences implements Preferences {
+    private final float[] cost;
+    private final int n;
+    private final long[][] heaps;
+    private final int[] heapSize;
+
+    PackedPreferences(float[] cost, int n) {
+      this.cost = cost;
+      this.n = n;
+      this.heaps = new long[n][];
+      this.heapSize = new int[n];
     }
-    for (int k = n / 2 - 1; k >= 0; k--) {
-      siftDownPacked(heap, k, n);
+
+    @Override
+    public int next(int row) {
+      long[] heap = heaps[row];
+      if (heap == null) {
+        heap = new long[n];
+        int base = row * n;
+        for (int c = 0; c < n; c++) {
+          heap[c] = ((long) sortable(cost[base + c]) << 32) | c;
+        }
+        for (int k = n / 2 - 1; k >= 0; k--) {
+          siftDown(heap, k, n);
+        }
+        heaps[row] = heap;
+        heapSize[row] = n;
+      }
+      int size = heapSize[row]--;
+      long top = heap[0];
+      heap[0] = heap[size - 1];
+      siftDown(heap, 0, size - 1);
+      return (int) top;
     }
-    return heap;
+
+    @Override
+    public boolean columnPrefers(int col, int i, int k) {
+      float ci = cost[i * n + col];
+      float ck = cost[k * n + col];
+      return ci < ck || (ci == ck && i < k);
+    }
+
+    private static void siftDown(long[] heap, int k, int size) {
+      long x = heap[k];
+      while (true) {
+        int child = 2 * k + 1;
+        if (child >= size) {
+          break;
+        }
+        long c = heap[child];
+        if (child + 1 < size) {
+          // Branch-free choice of the smaller child: on random keys a branch here mispredicts
+          // half the time.
+          long d = heap[child + 1];
+          boolean right = d < c;
+          child += right ? 1 : 0;
+          c = right ? d : c;
+        }
+        if (c >= x) {
+          break;
+        }
+        heap[k] = c;
+        k = child;
+      }
+      heap[k] = x;
+    }
   }
 
   /**
@@ -144,94 +173,76 @@ public final class StableMatching {
     return bits ^ ((bits >> 31) & 0x7fffffff);
   }
 
-  private static long popPacked(long[] heap, int size) {
-    long top = heap[0];
-    heap[0] = heap[size - 1];
-    siftDownPacked(heap, 0, size - 1);
-    return top;
-  }
+  /**
+   * Double costs (a double and a column do not fit one long): each row's preferences are a heap
+   * of column indices compared through the cost row, built on the row's first proposal.
+   */
+  private static final class IndexPreferences implements Preferences {
+    private final double[] cost;
+    private final int n;
+    private final int[][] heaps;
+    private final int[] heapSize;
 
-  private static void siftDownPacked(long[] heap, int k, int size) {
-    long x = heap[k];
-    while (true) {
-      int child = 2 * k + 1;
-      if (child >= size) {
-        break;
-      }
-      long c = heap[child];
-      if (child + 1 < size) {
-        // Branch-free choice of the smaller child: on random keys a branch here mispredicts half
-        // the time.
-        long d = heap[child + 1];
-        boolean right = d < c;
-        child += right ? 1 : 0;
-        c = right ? d : c;
-      }
-      if (c >= x) {
-        break;
-      }
-      heap[k] = c;
-      k = child;
+    IndexPreferences(double[] cost, int n) {
+      this.cost = cost;
+      this.n = n;
+      this.heaps = new int[n][];
+      this.heapSize = new int[n];
     }
-    heap[k] = x;
-  }
 
-  /** Whether column col ranks row i above row k: lower cost, then lower index. */
-  private static boolean columnPrefers(float[] cost, int n, int col, int i, int k) {
-    float ci = cost[i * n + col];
-    float ck = cost[k * n + col];
-    return ci < ck || (ci == ck && i < k);
-  }
-
-  /** Whether column col ranks row i above row k: lower cost, then lower index. */
-  private static boolean columnPrefers(double[] cost, int n, int col, int i, int k) {
-    double ci = cost[i * n + col];
-    double ck = cost[k * n + col];
-    return ci < ck || (ci == ck && i < k);
-  }
-
-  /** Whether row (at offset base) ranks column p above column q: lower cost, then lower index. */
-  private static boolean before(double[] cost, int base, int p, int q) {
-    double cp = cost[base + p];
-    double cq = cost[base + q];
-    return cp < cq || (cp == cq && p < q);
-  }
-
-  private static int[] buildHeap(double[] cost, int n, int row) {
-    int[] heap = new int[n];
-    for (int c = 0; c < n; c++) {
-      heap[c] = c;
-    }
-    int base = row * n;
-    for (int k = n / 2 - 1; k >= 0; k--) {
-      siftDown(heap, k, n, cost, base);
-    }
-    return heap;
-  }
-
-  private static int pop(int[] heap, int size, double[] cost, int base) {
-    int top = heap[0];
-    heap[0] = heap[size - 1];
-    siftDown(heap, 0, size - 1, cost, base);
-    return top;
-  }
-
-  private static void siftDown(int[] heap, int k, int size, double[] cost, int base) {
-    int x = heap[k];
-    while (true) {
-      int child = 2 * k + 1;
-      if (child >= size) {
-        break;
+    @Override
+    public int next(int row) {
+      int base = row * n;
+      int[] heap = heaps[row];
+      if (heap == null) {
+        heap = new int[n];
+        for (int c = 0; c < n; c++) {
+          heap[c] = c;
+        }
+        for (int k = n / 2 - 1; k >= 0; k--) {
+          siftDown(heap, k, n, base);
+        }
+        heaps[row] = heap;
+        heapSize[row] = n;
       }
-      if (child + 1 < size && before(cost, base, heap[child + 1], heap[child])) {
-        child++;
-      }
-      if (!before(cost, base, heap[child], x)) {
-        break;
-      }
-      heap[k] = heap[child];
-      k = child;
+      int size = heapSize[row]--;
+      int top = heap[0];
+      heap[0] = heap[size - 1];
+      siftDown(heap, 0, size - 1, base);
+      return top;
     }
-    heap[k] = x;
+
+    @Override
+    public boolean columnPrefers(int col, int i, int k) {
+      double ci = cost[i * n + col];
+      double ck = cost[k * n + col];
+      return ci < ck || (ci == ck && i < k);
+    }
+
+    /** Whether the row (at offset base) ranks column p above column q. */
+    private boolean before(int base, int p, int q) {
+      double cp = cost[base + p];
+      double cq = cost[base + q];
+      return cp < cq || (cp == cq && p < q);
+    }
+
+    private void siftDown(int[] heap, int k, int size, int base) {
+      int x = heap[k];
+      while (true) {
+        int child = 2 * k + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && before(base, heap[child + 1], heap[child])) {
+          child++;
+        }
+        if (!before(base, heap[child], x)) {
+          break;
+        }
+        heap[k] = heap[child];
+        k = child;
+      }
+      heap[k] = x;
+    }
   }
 }
