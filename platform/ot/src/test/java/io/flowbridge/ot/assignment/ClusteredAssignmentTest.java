@@ -1,7 +1,6 @@
 package io.flowbridge.ot.assignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowbridge.ot.cost.SquaredEuclidean;
 import java.util.Random;
@@ -20,27 +19,16 @@ class ClusteredAssignmentTest {
     return SquaredEuclidean.matrix(noise, n, ClusteredClouds.draw(target, n, rnd), n, 2);
   }
 
-  private static double total(float[] c, int n, int[] p) {
-    boolean[] seen = new boolean[n];
-    double s = 0;
-    for (int i = 0; i < n; i++) {
-      assertTrue(p[i] >= 0 && p[i] < n && !seen[p[i]], "not a permutation at row " + i);
-      seen[p[i]] = true;
-      s += c[i * n + p[i]];
-    }
-    return s;
-  }
-
   @Test
   void matchesDenseReferenceOnClusteredTargets() {
     for (String target : new String[] {"eightGaussians", "moons"}) {
       for (int n : new int[] {129, 256, 300, 512}) {
         for (long seed = 0; seed < 3; seed++) {
           float[] c = cost(target, n, 1000L * n + seed);
-          double reference = total(c, n, DenseJonkerVolgenantDouble.solve(BruteForce.widen(c), n));
+          double reference = PermutationCost.of(c, n, DenseJonkerVolgenantDouble.solve(BruteForce.widen(c), n));
           Assignment got = LinearAssignment.solve(c, n);
           String what = target + " n " + n + " seed " + seed;
-          assertEquals(reference, total(c, n, got.rowToColumn()), 1e-9 * reference, what);
+          assertEquals(reference, PermutationCost.of(c, n, got.rowToColumn()), 1e-9 * reference, what);
           assertEquals(reference, got.cost(), 1e-9 * reference, what);
         }
       }
@@ -56,7 +44,7 @@ class ClusteredAssignmentTest {
         float[] c = cost(target, n, 7L * width + target.length());
         double reference =
             BruteForce.total(BruteForce.widen(c), n, ReferenceHungarian.solve(BruteForce.widen(c), n));
-        double got = total(c, n, SparseJonkerVolgenant.solve(c, n, width));
+        double got = PermutationCost.of(c, n, SparseJonkerVolgenant.solve(c, n, width));
         assertEquals(reference, got, 1e-9 * reference, target + " width " + width);
       }
     }
@@ -71,7 +59,7 @@ class ClusteredAssignmentTest {
       float[] c = cost(target, n, seed);
       double best = BruteForce.minCost(BruteForce.widen(c), n);
       for (int width : new int[] {1, 2, n}) {
-        double got = total(c, n, SparseJonkerVolgenant.solve(c, n, width));
+        double got = PermutationCost.of(c, n, SparseJonkerVolgenant.solve(c, n, width));
         assertEquals(best, got, 1e-9 * Math.max(1, best), "seed " + seed + " width " + width);
       }
     }
@@ -87,7 +75,7 @@ class ClusteredAssignmentTest {
       for (int k = 0; k < c.length; k++) {
         c[k] = Math.round(c[k]);
       }
-      double reference = total(c, n, DenseJonkerVolgenantDouble.solve(BruteForce.widen(c), n));
+      double reference = PermutationCost.of(c, n, DenseJonkerVolgenantDouble.solve(BruteForce.widen(c), n));
       assertEquals(reference, LinearAssignment.solve(c, n).cost(), 1e-9 * reference, "seed " + seed);
     }
   }

@@ -1,7 +1,6 @@
 package io.flowbridge.ot.assignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -12,17 +11,6 @@ import org.junit.jupiter.api.Test;
  * against the dense solver.
  */
 class SparseJonkerVolgenantTest {
-
-  private static double total(float[] c, int n, int[] p) {
-    boolean[] seen = new boolean[n];
-    double s = 0;
-    for (int i = 0; i < n; i++) {
-      assertTrue(p[i] >= 0 && p[i] < n && !seen[p[i]], "not a permutation at row " + i);
-      seen[p[i]] = true;
-      s += c[i * n + p[i]];
-    }
-    return s;
-  }
 
   private static float[] cloudCost(Random rnd, int n, double shift, double spread) {
     double[][] a = new double[n][2];
@@ -57,7 +45,7 @@ class SparseJonkerVolgenantTest {
         c[i] = seed % 2 == 0 ? rnd.nextFloat() : rnd.nextInt(4);
       }
       double best = BruteForce.minCost(BruteForce.widen(c), n);
-      double got = total(c, n, SparseJonkerVolgenant.solve(c, n, width));
+      double got = PermutationCost.of(c, n, SparseJonkerVolgenant.solve(c, n, width));
       assertEquals(best, got, 1e-9 * n, "seed " + seed + " n " + n + " width " + width);
     }
   }
@@ -71,8 +59,8 @@ class SparseJonkerVolgenantTest {
         Random rnd = new Random(31 * s + width);
         int n = 150 + 40 * s;
         float[] c = cloudCost(rnd, n, shapes[s][0], shapes[s][1]);
-        double dense = total(c, n, DenseJonkerVolgenant.solve(c, n));
-        double sparse = total(c, n, SparseJonkerVolgenant.solve(c, n, width));
+        double dense = PermutationCost.of(c, n, DenseJonkerVolgenant.solve(c, n));
+        double sparse = PermutationCost.of(c, n, SparseJonkerVolgenant.solve(c, n, width));
         assertEquals(dense, sparse, 1e-9 * Math.abs(dense), "shape " + s + " width " + width);
       }
     }
@@ -87,8 +75,8 @@ class SparseJonkerVolgenantTest {
       for (int i = 0; i < c.length; i++) {
         c[i] = seed % 2 == 0 ? rnd.nextFloat() * 1000 : rnd.nextInt(10);
       }
-      double dense = total(c, n, DenseJonkerVolgenant.solve(c, n));
-      double sparse = total(c, n, SparseJonkerVolgenant.solve(c, n, 1 + 8 * (seed % 3)));
+      double dense = PermutationCost.of(c, n, DenseJonkerVolgenant.solve(c, n));
+      double sparse = PermutationCost.of(c, n, SparseJonkerVolgenant.solve(c, n, 1 + 8 * (seed % 3)));
       assertEquals(dense, sparse, 1e-9 * Math.max(1, Math.abs(dense)), "seed " + seed);
     }
   }
@@ -98,6 +86,6 @@ class SparseJonkerVolgenantTest {
     int n = 120;
     float[] c = new float[n * n];
     java.util.Arrays.fill(c, 3f);
-    assertEquals(3.0 * n, total(c, n, SparseJonkerVolgenant.solve(c, n, 4)), 0.0);
+    assertEquals(3.0 * n, PermutationCost.of(c, n, SparseJonkerVolgenant.solve(c, n, 4)), 0.0);
   }
 }
