@@ -42,18 +42,7 @@ class OverRelaxationTest {
       y[i][0] = 5 * Math.cos(k * Math.PI / 4) + 0.5623 * rnd.nextGaussian();
       y[i][1] = 5 * Math.sin(k * Math.PI / 4) + 0.5623 * rnd.nextGaussian();
     }
-    double[] c = new double[n * n];
-    double max = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        double dx = x[i][0] - y[j][0];
-        double dy = x[i][1] - y[j][1];
-        c[i * n + j] = dx * dx + dy * dy;
-        max = Math.max(max, c[i * n + j]);
-      }
-    }
-    for (int e = 0; e < c.length; e++) c[e] /= max;
-    return c;
+    return SinkhornTest.normalisedSquaredDistances(x, y);
   }
 
   private static SinkhornResult solve(double[] cost, double[] a, double[] b, double reg, double tol, int cap,

@@ -21,6 +21,13 @@ class SinkhornTest {
     double[][] y = new double[m][2];
     for (double[] p : x) { p[0] = rnd.nextGaussian(); p[1] = rnd.nextGaussian(); }
     for (double[] p : y) { p[0] = 1 + 2 * rnd.nextGaussian(); p[1] = rnd.nextGaussian(); }
+    return normalisedSquaredDistances(x, y);
+  }
+
+  /** ‖x_i − y_j‖² for 2-D points, row-major, divided by the largest. */
+  static double[] normalisedSquaredDistances(double[][] x, double[][] y) {
+    int n = x.length;
+    int m = y.length;
     double[] c = new double[n * m];
     double max = 0;
     for (int i = 0; i < n; i++) {
