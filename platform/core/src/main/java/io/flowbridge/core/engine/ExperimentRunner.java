@@ -125,7 +125,7 @@ public final class ExperimentRunner {
       try (Prefetcher prefetcher = new Prefetcher(batches, spec.train().pipeline(),
               spec.train().resolvedWorkers(Runtime.getRuntime().availableProcessors()));
           Progress progress = Progress.start("train " + spec.name(), spec.train().steps(), options.progress())) {
-        couplingWorkers = spec.train().pipeline() ? prefetcher.workers() : 0;
+        couplingWorkers = prefetcher.workers();
         Trainer trainer = new Trainer(flow.session, flow.training, spec.train().batchSize(), flow.dim);
         stats = trainer.train(prefetcher, spec.train().steps(), spec.train().logEvery(), row -> {
           progress.stepTo(row.step());

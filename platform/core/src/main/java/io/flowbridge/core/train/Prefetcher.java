@@ -44,9 +44,12 @@ public final class Prefetcher implements AutoCloseable {
     this(source, background, 1);
   }
 
-  /** Worker threads coupling in parallel: 1 unless several were asked for and the coupling allows it. */
+  /**
+   * Threads coupling minibatches: 0 without the background pipeline, else 1 unless several were
+   * asked for and the coupling allows it.
+   */
   public int workers() {
-    return depth;
+    return drawer == null ? 0 : depth;
   }
 
   /** The next batch; keeps the following ones in preparation when running in the background. */

@@ -107,6 +107,7 @@ class PrefetcherTest {
   void batchesDoNotDependOnWorkersOrPipeline() {
     List<PairedBatch> reference;
     try (Prefetcher p = new Prefetcher(source(new RandomPairs(true)), false, 1)) {
+      assertEquals(0, p.workers(), "no coupling threads without the pipeline");
       reference = take(p, 30);
     }
     for (int workers : new int[] {1, 2, 4}) {
