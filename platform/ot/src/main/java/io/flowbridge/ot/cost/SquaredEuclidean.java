@@ -22,7 +22,24 @@ public final class SquaredEuclidean {
   /** Rows per block: their accumulators (128 KB) stay in L2 while the pack streams through L1. */
   private static final int ROW_TILE = 64;
 
+  /**
+   * Whether the JIT compiles {@link Math#fma} to a hardware instruction (HotSpot's {@code UseFMA}).
+   * Without it Math.fma falls back to exact arithmetic in software, orders of magnitude slower, so
+   * the Gram product then keeps separate multiplies and adds; also when the flag cannot be read.
+   */
+  static final boolean FUSED_MULTIPLY_ADD = hardwareFma();
+
   private SquaredEuclidean() {}
+
+  private static boolean hardwareFma() {
+    try {
+      return Boolean.parseBoolean(java.lang.management.ManagementFactory
+          .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+          .getVMOption("UseFMA").getValue());
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
 
   /**
    * Returns the row-major n×m matrix of squared distances between the rows of {@code a}
@@ -146,7 +163,11 @@ public final class SquaredEuclidean {
     }
   }
 
-  /** acc[t] += Σ_{k0 ≤ k &lt; k1} a[ai + k] · pack[k][t] for t &lt; width. */
+  /**
+   * acc[t] += Σ_{k0 ≤ k &lt; k1} a[ai + k] · pack[k][t] for t &lt; width. With hardware FMA the
+   * four products are fused into the accumulator: one instruction per product instead of two, 15–22%
+   * faster at d = 784 (n = 256 and 1024, see docs/ot-benchmarks.md) and one rounding instead of two.
+   */
   private static void accumulateDots(
       float[] a, int ai, float[][] pack, int k0, int k1, int width, float[] acc) {
     int k = k0;
@@ -159,8 +180,14 @@ public final class SquaredEuclidean {
       float[] p1 = pack[k + 1];
       float[] p2 = pack[k + 2];
       float[] p3 = pack[k + 3];
-      for (int t = 0; t < width; t++) {
-        acc[t] += x0 * p0[t] + x1 * p1[t] + x2 * p2[t] + x3 * p3[t];
+      if (FUSED_MULTIPLY_ADD) {
+        for (int t = 0; t < width; t++) {
+          acc[t] = Math.fma(x3, p3[t], Math.fma(x2, p2[t], Math.fma(x1, p1[t], Math.fma(x0, p0[t], acc[t]))));
+        }
+      } else {
+        for (int t = 0; t < width; t++) {
+          acc[t] += x0 * p0[t] + x1 * p1[t] + x2 * p2[t] + x3 * p3[t];
+        }
       }
     }
     for (; k < k1; k++) {

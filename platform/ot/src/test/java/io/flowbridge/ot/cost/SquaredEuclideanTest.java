@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class SquaredEuclideanTest {
@@ -81,6 +82,17 @@ class SquaredEuclideanTest {
     for (int i = 0; i < 6; i++) {
       assertEquals(expected[i], c[i], 0f);
     }
+  }
+
+  @Test
+  void detectsHardwareFusedMultiplyAddOnHotSpotX86AndArm() {
+    // Every x86-64 CPU of the last decade and every AArch64 CPU has FMA, and HotSpot reports it
+    // as UseFMA; if the detection broke, the Gram product would silently lose its fused path.
+    String arch = System.getProperty("os.arch");
+    Assumptions.assumeTrue(arch.equals("amd64") || arch.equals("x86_64") || arch.equals("aarch64"));
+    String vm = System.getProperty("java.vm.name");
+    Assumptions.assumeTrue(vm.contains("HotSpot") || vm.contains("OpenJDK"));
+    assertTrue(SquaredEuclidean.FUSED_MULTIPLY_ADD, "UseFMA not detected on " + arch);
   }
 
   @Test
