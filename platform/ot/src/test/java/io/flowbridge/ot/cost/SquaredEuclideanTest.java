@@ -96,6 +96,44 @@ class SquaredEuclideanTest {
   }
 
   @Test
+  void vectorKernelIsOnWhenTheJvmHasTheModuleAndFma() {
+    // The test build adds jdk.incubator.vector (root pom argLine), as the launcher does.
+    Assumptions.assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
+    Assumptions.assumeTrue(SquaredEuclidean.FUSED_MULTIPLY_ADD);
+    Assumptions.assumeTrue(System.getProperty("flowbridge.ot.vector") == null);
+    assertTrue(SquaredEuclidean.VECTOR_GRAM);
+  }
+
+  @Test
+  void vectorKernelGivesThePortableKernelsBits() {
+    Assumptions.assumeTrue(SquaredEuclidean.VECTOR_GRAM);
+    Random rnd = new Random(42);
+    // Ragged row counts (8-row micro-tiles), column counts (2-vector panels, 256-column tiles)
+    // and dimensions (4-coordinate groups in the portable kernel).
+    int[][] shapes = {{1, 1, 16}, {7, 5, 17}, {9, 33, 18}, {19, 70, 33}, {8, 256, 64},
+        {17, 300, 19}, {40, 513, 784}};
+    for (int[] s : shapes) {
+      int n = s[0];
+      int m = s[1];
+      int d = s[2];
+      float[] a = gaussian(rnd, n * d, 1.5, 0.3);
+      float[] b = gaussian(rnd, m * d, 0.7, -0.2);
+      float[] na = SquaredEuclidean.rowNorms(a, n, d);
+      float[] nb = SquaredEuclidean.rowNorms(b, m, d);
+      float[] portable = new float[n * m];
+      float[] vector = new float[n * m];
+      SquaredEuclidean.portableGram(a, n, b, m, d, na, nb, portable);
+      VectorGram.fill(a, n, b, m, d, na, nb, vector);
+      for (int e = 0; e < portable.length; e++) {
+        if (Float.floatToIntBits(portable[e]) != Float.floatToIntBits(vector[e])) {
+          throw new AssertionError(n + "x" + m + ", d = " + d + ": entry " + e + " is "
+              + vector[e] + ", the portable kernel gives " + portable[e]);
+        }
+      }
+    }
+  }
+
+  @Test
   void emptySetsGiveEmptyMatrix() {
     assertEquals(0, SquaredEuclidean.matrix(new float[0], 0, new float[6], 2, 3).length);
     assertEquals(0, SquaredEuclidean.matrix(new float[6], 2, new float[0], 0, 3).length);
