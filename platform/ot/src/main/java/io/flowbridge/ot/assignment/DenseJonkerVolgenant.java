@@ -1,7 +1,5 @@
 package io.flowbridge.ot.assignment;
 
-import io.flowbridge.ot.vector.VectorSupport;
-
 /**
  * Jonker–Volgenant (LAPJV) on float costs with double dual prices: column reduction, reduction
  * transfer and two rounds of augmenting row reduction, then Dijkstra shortest augmenting paths
@@ -69,18 +67,6 @@ final class DenseJonkerVolgenant {
    */
   static void columnMinima(float[] c, int n, double[] colMin, int[] argMin) {
     float[] min = new float[n];
-    if (VectorSupport.ENABLED) {
-      VectorMinima.columnMinima(c, n, min, argMin);
-    } else {
-      scalarColumnMinima(c, n, min, argMin);
-    }
-    for (int j = 0; j < n; j++) {
-      colMin[j] = min[j];
-    }
-  }
-
-  /** The portable twin of {@link VectorMinima#columnMinima}. */
-  static void scalarColumnMinima(float[] c, int n, float[] min, int[] argMin) {
     System.arraycopy(c, 0, min, 0, n);
     java.util.Arrays.fill(argMin, 0);
     for (int i = 1; i < n; i++) {
@@ -92,6 +78,9 @@ final class DenseJonkerVolgenant {
           argMin[j] = i;
         }
       }
+    }
+    for (int j = 0; j < n; j++) {
+      colMin[j] = min[j];
     }
   }
 

@@ -1,7 +1,5 @@
 package io.flowbridge.ot.assignment;
 
-import io.flowbridge.ot.vector.VectorSupport;
-
 import java.util.Arrays;
 
 /**
@@ -552,13 +550,6 @@ final class SparseJonkerVolgenant {
    * would serialise on its own latency. Also the auction's ε-optimality test.
    */
   static double rowMinimumReduced(float[] c, int row, double[] v, int n) {
-    return VectorSupport.ENABLED
-        ? VectorMinima.rowMinimumReduced(c, row, v, n)
-        : scalarRowMinimumReduced(c, row, v, n);
-  }
-
-  /** The portable twin of {@link VectorMinima#rowMinimumReduced}. */
-  static double scalarRowMinimumReduced(float[] c, int row, double[] v, int n) {
     double m0 = Double.POSITIVE_INFINITY;
     double m1 = m0;
     double m2 = m0;
