@@ -45,21 +45,31 @@ final class VectorGram {
     float[] pack = new float[d * tile];
     float[] normB = new float[tile];
     float[] out = new float[ROWS * PANEL];
+    // The n mod 8 rows left over go through the same kernel from a zero-padded copy.
+    int full = n / ROWS * ROWS;
+    int left = n - full;
+    float[] tailRows = new float[ROWS * d];
+    float[] tailNorms = new float[ROWS];
+    System.arraycopy(a, full * d, tailRows, 0, left * d);
+    System.arraycopy(na, full, tailNorms, 0, left);
     for (int j0 = 0; j0 < m; j0 += tile) {
       int width = Math.min(tile, m - j0);
       int padded = roundUp(width);
       packPanels(b, d, j0, width, padded, pack);
       java.util.Arrays.fill(normB, 0f);
       System.arraycopy(nb, j0, normB, 0, width);
-      int i = 0;
-      for (; i + ROWS <= n; i += ROWS) {
+      // Row blocks outside, panels inside: the block's 8 rows of a stay in L1 while the packed
+      // panels stream from L2 (the other order streams all of a once per panel: ~20% slower).
+      for (int i = 0; i < full; i += ROWS) {
         for (int t = 0; t < padded; t += PANEL) {
-          eightRows(a, i, d, pack, t * d, na, normB, t, c, m, j0 + t, Math.min(PANEL, width - t), out);
+          tile(a, i * d, na, i, ROWS, d, pack, t * d, normB, t, c, i * m + j0 + t, m,
+              Math.min(PANEL, width - t), out);
         }
       }
-      for (; i < n; i++) {
+      if (left > 0) {
         for (int t = 0; t < padded; t += PANEL) {
-          oneRow(a, i, d, pack, t * d, na[i], normB, t, c, i * m + j0 + t, Math.min(PANEL, width - t), out);
+          tile(tailRows, 0, tailNorms, 0, left, d, pack, t * d, normB, t, c, full * m + j0 + t, m,
+              Math.min(PANEL, width - t), out);
         }
       }
     }
@@ -89,9 +99,20 @@ final class VectorGram {
     }
   }
 
-  /** The 8 × PANEL tile of rows i..i+7 and packed panel p (columns col..col+count−1 of c). */
-  private static void eightRows(float[] a, int i, int d, float[] pack, int p, float[] na,
-      float[] normB, int t, float[] c, int m, int col, int count, float[] out) {
+  /**
+   * One 8 × PANEL tile: rows from a[a0], a[a0 + d], ... (8 of them, zero-padded past {@code rows})
+   * against the packed panel at pack[p], written to the first {@code rows} rows and {@code count}
+   * columns of c from c[at] on (row stride m).
+   *
+   * <p>The kernel's vector code lives in this method, deliberately large, and in {@link #finish},
+   * which only it calls: HotSpot never inlines a method this large into a caller, so the kernel is
+   * always compiled on its own with its vector operations turned into instructions. Vector code
+   * inlined into a large caller can be left as calls instead, with every operation allocating a
+   * box (seen with a smaller vector helper in the solver: ~15× slower in some JVM runs and not in
+   * others).
+   */
+  private static void tile(float[] a, int a0, float[] na, int na0, int rows, int d, float[] pack,
+      int p, float[] normB, int t, float[] c, int at, int m, int count, float[] out) {
     FloatVector z = FloatVector.zero(SPECIES);
     FloatVector c00 = z;
     FloatVector c01 = z;
@@ -109,11 +130,10 @@ final class VectorGram {
     FloatVector c61 = z;
     FloatVector c70 = z;
     FloatVector c71 = z;
-    int a0 = i * d;
     for (int k = 0; k < d; k++) {
-      int at = p + k * PANEL;
-      FloatVector b0 = FloatVector.fromArray(SPECIES, pack, at);
-      FloatVector b1 = FloatVector.fromArray(SPECIES, pack, at + LANES);
+      int from = p + k * PANEL;
+      FloatVector b0 = FloatVector.fromArray(SPECIES, pack, from);
+      FloatVector b1 = FloatVector.fromArray(SPECIES, pack, from + LANES);
       int q = a0 + k;
       FloatVector x = FloatVector.broadcast(SPECIES, a[q]);
       c00 = x.fma(b0, c00);
@@ -147,8 +167,6 @@ final class VectorGram {
       c70 = x.fma(b0, c70);
       c71 = x.fma(b1, c71);
     }
-    // Vectors must not cross a call that might not be inlined (they would be boxed), so the tile
-    // leaves through an array.
     c00.intoArray(out, 0);
     c01.intoArray(out, LANES);
     c10.intoArray(out, PANEL);
@@ -165,45 +183,31 @@ final class VectorGram {
     c61.intoArray(out, 6 * PANEL + LANES);
     c70.intoArray(out, 7 * PANEL);
     c71.intoArray(out, 7 * PANEL + LANES);
-    for (int r = 0; r < ROWS; r++) {
-      finish(out, r * PANEL, na[i + r], normB, t, c, (i + r) * m + col, count);
-    }
-  }
-
-  /** The 1 × PANEL tile of row i (the n mod 8 rows left over). */
-  private static void oneRow(float[] a, int i, int d, float[] pack, int p, float normA,
-      float[] normB, int t, float[] c, int at, int count, float[] out) {
-    FloatVector c0 = FloatVector.zero(SPECIES);
-    FloatVector c1 = c0;
-    int a0 = i * d;
-    for (int k = 0; k < d; k++) {
-      int q = p + k * PANEL;
-      FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + k]);
-      c0 = x.fma(FloatVector.fromArray(SPECIES, pack, q), c0);
-      c1 = x.fma(FloatVector.fromArray(SPECIES, pack, q + LANES), c1);
-    }
-    c0.intoArray(out, 0);
-    c1.intoArray(out, LANES);
-    finish(out, 0, normA, normB, t, c, at, count);
+    finish(out, rows, count, na, na0, normB, t, c, at, m);
   }
 
   /**
-   * c[at + w] = max(0, normA + normB[t + w] − 2·dots[from + w]) for w &lt; count (PANEL when the
-   * tile is whole): the same operations in the same order as the portable kernel's finish, so
-   * both give the same bits. Rounding can push the distance of (near-)equal points below zero;
-   * distances are not.
+   * c[at + r·m + w] = max(0, na[na0 + r] + normB[t + w] − 2·out[r·PANEL + w]) for the tile's rows
+   * and columns: the same operations in the same order as the portable kernel's finish, so both
+   * give the same bits. Rounding can push the distance of (near-)equal points below zero;
+   * distances are not. Called only from {@link #tile}, so it can only be inlined there.
    */
-  private static void finish(float[] dots, int from, float normA, float[] normB, int t,
-      float[] c, int at, int count) {
-    if (count == PANEL) {
-      for (int h = 0; h < PANEL; h += LANES) {
-        FloatVector nb = FloatVector.fromArray(SPECIES, normB, t + h);
-        FloatVector dot = FloatVector.fromArray(SPECIES, dots, from + h);
-        nb.add(normA).sub(dot.mul(2f)).lanewise(VectorOperators.MAX, 0f).intoArray(c, at + h);
-      }
-    } else {
-      for (int w = 0; w < count; w++) {
-        c[at + w] = Math.max(0f, normA + normB[t + w] - 2f * dots[from + w]);
+  private static void finish(float[] out, int rows, int count, float[] na, int na0, float[] normB,
+      int t, float[] c, int at, int m) {
+    for (int r = 0; r < rows; r++) {
+      float normA = na[na0 + r];
+      int row = at + r * m;
+      int dots = r * PANEL;
+      if (count == PANEL) {
+        for (int h = 0; h < PANEL; h += LANES) {
+          FloatVector nb = FloatVector.fromArray(SPECIES, normB, t + h);
+          FloatVector dot = FloatVector.fromArray(SPECIES, out, dots + h);
+          nb.add(normA).sub(dot.mul(2f)).lanewise(VectorOperators.MAX, 0f).intoArray(c, row + h);
+        }
+      } else {
+        for (int w = 0; w < count; w++) {
+          c[row + w] = Math.max(0f, normA + normB[t + w] - 2f * out[dots + w]);
+        }
       }
     }
   }
