@@ -156,4 +156,27 @@ class SquaredEuclideanTest {
             () -> SquaredEuclidean.matrix(new float[0], 0, new float[0], 0, 0)).getMessage()
         .startsWith("d = 0"));
   }
+
+  @Test
+  void gramFormNamesTheNonFiniteEntry() {
+    // From d = 16 on the points are checked through their norms; the message is the same.
+    int d = 20;
+    float[] a = new float[5 * d];
+    float[] b = new float[4 * d];
+    a[3 * d + 7] = Float.NaN;
+    b[2 * d + 1] = Float.POSITIVE_INFINITY;
+    assertEquals("a[67] is NaN", assertThrows(IllegalArgumentException.class,
+        () -> SquaredEuclidean.matrix(a, 5, b, 4, d)).getMessage());
+    a[3 * d + 7] = 1f;
+    assertEquals("b[41] is +Infinity", assertThrows(IllegalArgumentException.class,
+        () -> SquaredEuclidean.matrix(a, 5, b, 4, d)).getMessage());
+    // An empty side skips the Gram form but not the check of the other side.
+    assertEquals("b[41] is +Infinity", assertThrows(IllegalArgumentException.class,
+        () -> SquaredEuclidean.matrix(new float[0], 0, b, 4, d)).getMessage());
+    // Finite but huge entries overflow their norm without being bad input: no exception.
+    float[] huge = new float[2 * d];
+    huge[0] = 3e19f;
+    float[] c = SquaredEuclidean.matrix(huge, 2, new float[2 * d], 2, d);
+    assertEquals(Float.POSITIVE_INFINITY, c[0]);
+  }
 }
