@@ -32,9 +32,10 @@ public final class SquaredEuclidean {
   /**
    * Whether the Gram form runs on {@link VectorGram}, the Vector API kernel (1.6–3.3× faster, ~2×
    * at d = 784): only when the JVM was started with {@code --add-modules jdk.incubator.vector}
-   * (the {@code flowbridge} launcher, the test and benchmark builds do), the hardware has FMA, and
-   * {@code -Dflowbridge.ot.vector=false} is not set. Both kernels compute the same fused
-   * multiply-adds in the same order, so they give the same matrix bit for bit.
+   * (the {@code flowbridge} launcher, the test and benchmark builds do), the hardware has FMA and
+   * 512-bit vectors (AVX-512), and {@code -Dflowbridge.ot.vector=false} is not set. Both kernels
+   * compute the same fused multiply-adds in the same order, so they give the same matrix bit for
+   * bit.
    */
   static final boolean VECTOR_GRAM = vectorGram();
 
@@ -46,7 +47,10 @@ public final class SquaredEuclidean {
       return false;
     }
     try {
-      return VectorGram.lanes() >= 8;
+      // 16 float lanes means 512-bit vectors, and on x86 32 vector registers: the kernel's 16
+      // accumulators plus operands fit. With AVX2 (8 lanes, 16 registers) they spill, and it
+      // measured no faster at d = 784, n = 256 and 25% slower at n = 1024 than the portable loops.
+      return VectorGram.lanes() >= 16;
     } catch (LinkageError e) {
       return false;
     }
