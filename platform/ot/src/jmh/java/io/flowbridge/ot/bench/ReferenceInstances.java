@@ -42,6 +42,7 @@ public final class ReferenceInstances {
       }
     }
     Files.write(Path.of(args[3]), out.array());
-    System.out.println("wrote " + count + " instances of 2 × " + n + "×" + d + " floats to " + args[3]);
+    System.out.println(
+        "wrote " + count + " instances of 2 × " + n + "×" + d + " floats to " + args[3]);
   }
 }

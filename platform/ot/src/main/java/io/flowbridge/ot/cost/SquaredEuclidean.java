@@ -42,7 +42,8 @@ public final class SquaredEuclidean {
   private SquaredEuclidean() {}
 
   private static boolean vectorGram() {
-    if (!FUSED_MULTIPLY_ADD || !Boolean.parseBoolean(System.getProperty("flowbridge.ot.vector", "true"))
+    boolean wanted = Boolean.parseBoolean(System.getProperty("flowbridge.ot.vector", "true"));
+    if (!FUSED_MULTIPLY_ADD || !wanted
         || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
       return false;
     }
@@ -174,10 +175,10 @@ public final class SquaredEuclidean {
   }
 
   /**
-   * The Gram form with loops HotSpot auto-vectorises, the product blocked like a GEMM. For a tile of
-   * COL_TILE columns, b is packed transposed (pack[k][t] = b[j0 + t][k]); for a block of ROW_TILE
-   * rows the dot products accumulate in zero-based buffers acc[r][t], K_TILE coordinates at a time
-   * so the K_TILE pack rows in use (32 KB) stay in L1 across the whole row block.
+   * The Gram form with loops HotSpot auto-vectorises, the product blocked like a GEMM. For a tile
+   * of COL_TILE columns, b is packed transposed (pack[k][t] = b[j0 + t][k]); for a block of
+   * ROW_TILE rows the dot products accumulate in zero-based buffers acc[r][t], K_TILE coordinates
+   * at a time so the K_TILE pack rows in use (32 KB) stay in L1 across the whole row block.
    *
    * <p>Why the zero-based buffers: when every array in the inner loop is indexed by the same t,
    * HotSpot's superword pass vectorises it; an offset store such as c[row + j] defeats it, since
@@ -216,8 +217,9 @@ public final class SquaredEuclidean {
 
   /**
    * acc[t] += Σ_{k0 ≤ k &lt; k1} a[ai + k] · pack[k][t] for t &lt; width. With hardware FMA the
-   * four products are fused into the accumulator: one instruction per product instead of two, 15–22%
-   * faster at d = 784 (n = 256 and 1024, see docs/ot-benchmarks.md) and one rounding instead of two.
+   * four products are fused into the accumulator: one instruction per product instead of two,
+   * 15–22% faster at d = 784 (n = 256 and 1024, see docs/ot-benchmarks.md) and one rounding
+   * instead of two.
    */
   private static void accumulateDots(
       float[] a, int ai, float[][] pack, int k0, int k1, int width, float[] acc) {
@@ -233,7 +235,8 @@ public final class SquaredEuclidean {
       float[] p3 = pack[k + 3];
       if (FUSED_MULTIPLY_ADD) {
         for (int t = 0; t < width; t++) {
-          acc[t] = Math.fma(x3, p3[t], Math.fma(x2, p2[t], Math.fma(x1, p1[t], Math.fma(x0, p0[t], acc[t]))));
+          acc[t] = Math.fma(x3, p3[t],
+              Math.fma(x2, p2[t], Math.fma(x1, p1[t], Math.fma(x0, p0[t], acc[t]))));
         }
       } else {
         for (int t = 0; t < width; t++) {

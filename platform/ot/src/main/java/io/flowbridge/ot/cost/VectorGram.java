@@ -79,7 +79,10 @@ final class VectorGram {
     return (columns + PANEL - 1) / PANEL * PANEL;
   }
 
-  /** pack[t*d + k*PANEL + w] = b[(j0 + t + w)*d + k] for panels t = 0, PANEL, ...; zero past width. */
+  /**
+   * pack[t*d + k*PANEL + w] = b[(j0 + t + w)*d + k] for panels t = 0, PANEL, ...; zero past
+   * width.
+   */
   private static void packPanels(float[] b, int d, int j0, int width, int padded, float[] pack) {
     for (int t = 0; t < padded; t += PANEL) {
       int panel = t * d;
