@@ -110,6 +110,7 @@ final class DenseJonkerVolgenant {
 
   static int augmentingRowReduction(
       float[] c, int n, int[] x, int[] y, double[] v, int[] free, int prevFree) {
+    int[] displaced = new int[n];
     int k = 0;
     int numFree = 0;
     // Chains of displacements can be long on near-tied costs; past this budget rows are left
@@ -151,7 +152,8 @@ final class DenseJonkerVolgenant {
       y[j1] = i;
       if (i0 >= 0) {
         x[i0] = -1;
-        if (strict && --budget > 0) {
+        if (strict && --budget > 0
+            && ++displaced[i0] <= SparseJonkerVolgenant.DISPLACEMENTS) {
           free[--k] = i0;
         } else {
           free[numFree++] = i0;

@@ -103,6 +103,7 @@ final class DenseJonkerVolgenantDouble {
 
   static int augmentingRowReduction(
       double[] c, int n, int[] x, int[] y, double[] v, int[] free, int prevFree) {
+    int[] displaced = new int[n];
     int k = 0;
     int numFree = 0;
     // Chains of displacements can be long on near-tied costs; past this budget rows are left
@@ -144,7 +145,8 @@ final class DenseJonkerVolgenantDouble {
       y[j1] = i;
       if (i0 >= 0) {
         x[i0] = -1;
-        if (strict && --budget > 0) {
+        if (strict && --budget > 0
+            && ++displaced[i0] <= SparseJonkerVolgenant.DISPLACEMENTS) {
           free[--k] = i0;
         } else {
           free[numFree++] = i0;
