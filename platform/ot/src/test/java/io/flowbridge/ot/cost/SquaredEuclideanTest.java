@@ -1,5 +1,6 @@
 package io.flowbridge.ot.cost;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,12 +127,8 @@ class SquaredEuclideanTest {
       float[] vector = new float[n * m];
       SquaredEuclidean.portableGram(a, n, b, m, d, na, nb, portable);
       VectorGram.fill(a, n, b, m, d, na, nb, vector);
-      for (int e = 0; e < portable.length; e++) {
-        if (Float.floatToIntBits(portable[e]) != Float.floatToIntBits(vector[e])) {
-          throw new AssertionError(n + "x" + m + ", d = " + d + ": entry " + e + " is "
-              + vector[e] + ", the portable kernel gives " + portable[e]);
-        }
-      }
+      // JUnit compares floats by their bits (Float.floatToIntBits), so this is bit identity.
+      assertArrayEquals(portable, vector, n + "x" + m + ", d = " + d);
     }
   }
 
