@@ -41,17 +41,54 @@ final class CheapestColumns {
 
   private static final int SAMPLE = 64;
 
+  /**
+   * Whether consecutive rows have similar reduced costs (rows sorted in space, see
+   * {@link SpatialOrder}), so that each row can start from a threshold derived from the previous
+   * row's bound (see {@link #chain}) instead of one estimated from a sample.
+   */
+  boolean chained;
+  /** The next row's starting threshold when chained; NaN for none. */
+  private float next = Float.NaN;
+  /**
+   * Chained thresholds aim at this fraction of width, inside the window of counts that needs no
+   * cut: 0.9 measured best of 0.7–1.2 (2-D Gaussian clouds, n = 256).
+   */
+  private static final float TARGET = 0.9f;
+
   void select(float[] c, int row, float[] v, int n) {
     float top = Float.POSITIVE_INFINITY;
+    if (chained && next == next) {
+      int got = gather(c, row, v, n, next);
+      if (got >= width / 2) {
+        chain(got);
+        return;
+      }
+    }
     if (n >= SAMPLED_MIN_N) {
       top = sampledThreshold(c, row, v, n);
-      if (gather(c, row, v, n, top) >= width / 2) {
+      int got = gather(c, row, v, n, top);
+      if (got >= width / 2) {
+        chain(got);
         return;
       }
       // The sample put the threshold too low (rare): fall back to an unbounded pass.
       top = Float.POSITIVE_INFINITY;
     }
-    gather(c, row, v, n, top);
+    chain(gather(c, row, v, n, top));
+  }
+
+  /**
+   * Sets the next row's threshold: this row's bound, scaled towards TARGET·width columns by the
+   * ratio of the counts (in 2-D the number of columns below a threshold grows about linearly
+   * with it), by a factor between ½ and 2. A row unlike its predecessor costs one extra gather
+   * when the threshold lets too few columns through, or a cut when it lets too many.
+   */
+  private void chain(int got) {
+    if (!chained) {
+      return;
+    }
+    float scale = Math.max(0.5f, Math.min(2f, TARGET * width / Math.max(got, 1)));
+    next = bound > 0 && bound < Float.POSITIVE_INFINITY ? bound * scale : Float.NaN;
   }
 
   /**

@@ -35,6 +35,18 @@ public final class EuclideanAssignment {
     Checks.finite("b", b);
     float[] ca = centred(a, n, d);
     float[] cb = centred(b, n, d);
+    // Low-dimensional rows go to the solver sorted in space (see SpatialOrder); `visit` lists the
+    // sorted rows in their original order.
+    int[] rowOrder = null;
+    int[] visit = null;
+    if (d <= SpatialOrder.MAX_D && n > LinearAssignment.DENSE_MAX_N) {
+      rowOrder = SpatialOrder.of(ca, n, d);
+      ca = SpatialOrder.permuted(ca, rowOrder, d);
+      visit = new int[n];
+      for (int t = 0; t < n; t++) {
+        visit[rowOrder[t]] = t;
+      }
+    }
     float[] cost = SquaredEuclidean.matrix(ca, n, cb, n, d);
     // Coordinates within ±sqrt(FLT_MAX / 4d) cannot overflow any squared distance, so the matrix
     // is finite and needs no n² check; beyond that (never for real data) the checked path says
@@ -43,7 +55,7 @@ public final class EuclideanAssignment {
     float largest = Math.max(maxAbs(ca), maxAbs(cb));
     int[] sigma;
     if (largest <= limit) {
-      sigma = LinearAssignment.solveFinite(cost, n);
+      sigma = LinearAssignment.solveFinite(cost, n, visit);
     } else {
       try {
         sigma = LinearAssignment.solve(cost, n).rowToColumn();
@@ -52,6 +64,13 @@ public final class EuclideanAssignment {
             + largest + ", beyond ±" + (float) limit + " for d = " + d + " (" + e.getMessage()
             + "); rescale the points", e);
       }
+    }
+    if (rowOrder != null) {
+      int[] original = new int[n];
+      for (int t = 0; t < n; t++) {
+        original[rowOrder[t]] = sigma[t];
+      }
+      sigma = original;
     }
     double total = 0;
     for (int i = 0; i < n; i++) {

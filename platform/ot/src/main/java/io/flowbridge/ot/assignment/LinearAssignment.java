@@ -39,6 +39,14 @@ public final class LinearAssignment {
    * {@link EuclideanAssignment} can rule out from the points).
    */
   static int[] solveFinite(float[] cost, int n) {
+    return solveFinite(cost, n, null);
+  }
+
+  /**
+   * As {@link #solveFinite(float[], int)} for rows sorted in space; {@code visit} lists them in
+   * their original order (see {@code SparseJonkerVolgenant.solve(float[], int, int, int[])}).
+   */
+  static int[] solveFinite(float[] cost, int n, int[] visit) {
     int[] rowToColumn;
     if (n <= DENSE_MAX_N) {
       // Widened once: the dense solver's inner loops run faster on double costs than they do
@@ -49,7 +57,7 @@ public final class LinearAssignment {
       }
       rowToColumn = DenseJonkerVolgenantDouble.solve(wide, n);
     } else {
-      rowToColumn = SparseJonkerVolgenant.solve(cost, n);
+      rowToColumn = SparseJonkerVolgenant.solve(cost, n, SparseJonkerVolgenant.WIDTH, visit);
     }
     return rowToColumn;
   }

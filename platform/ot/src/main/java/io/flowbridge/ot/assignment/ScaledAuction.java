@@ -35,9 +35,11 @@ final class ScaledAuction {
   /**
    * Runs the auction from column duals v (changed in place; only ever lowered) and writes a
    * matching to x (row → column, −1 for the few rows left unassigned, see {@link #TAIL}, or more
-   * if the budget ran out), ε-optimal on its assigned rows.
+   * if the budget ran out), ε-optimal on its assigned rows. Rows first bid in the given order
+   * (a permutation of the rows): sorted in space, neighbouring bidders would fight over the same
+   * columns one after another (measured: 40% more time on 8 Gaussians at n = 1024).
    */
-  static void run(float[] c, int n, double[] v, int[] x) {
+  static void run(float[] c, int n, int[] order, double[] v, int[] x) {
     int[] y = new int[n];
     java.util.Arrays.fill(x, -1);
     java.util.Arrays.fill(y, -1);
@@ -69,7 +71,8 @@ final class ScaledAuction {
     }
     while (true) {
       int size = 0;
-      for (int i = 0; i < n; i++) {
+      for (int t = 0; t < n; t++) {
+        int i = order[t];
         int j = x[i];
         // Keep rows still ε-optimal at the new ε; the rest bid again.
         if (j >= 0 && c[i * n + j] - v[j] - SparseJonkerVolgenant.rowMinimumReduced(c, i * n, v, n) > eps) {

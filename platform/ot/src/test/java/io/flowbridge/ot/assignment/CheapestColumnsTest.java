@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The selection's contract, which the candidate solver's bounds rely on: at most width distinct
  * columns, each with its true reduced cost, and every column left out at least as expensive as
- * the bound. Covers the sampled path (n ≥ 256), the unbounded path with mid-pass cuts, and ties
- * that defeat the threshold bisection.
+ * the bound. Covers the sampled path (n ≥ 256), the unbounded path with mid-pass cuts, ties
+ * that defeat the threshold bisection, and thresholds chained from row to row.
  */
 class CheapestColumnsTest {
   @Test
@@ -34,7 +34,10 @@ class CheapestColumnsTest {
         v[j] = kind == 2 ? 0 : (float) rnd.nextGaussian();
       }
       CheapestColumns cheapest = new CheapestColumns(width);
-      for (int i = 0; i < n; i += 1 + n / 16) {
+      // Half the runs chain each row's threshold from the row before (rows sorted in space in
+      // the solver); here consecutive rows are unrelated, the chain's worst case.
+      cheapest.chained = seed % 2 == 1;
+      for (int i = 0; i < n; i += 1 + (seed % 3 == 0 ? 0 : n / 16)) {
         int row = i * n;
         cheapest.select(c, row, v, n);
         int count = cheapest.count;

@@ -51,6 +51,48 @@ class EuclideanAssignmentTest {
   }
 
   @Test
+  void spatiallySortedRowsReachTheOptimumOnLowDimensionalClouds() {
+    // n > 128 and d <= 3 take the solver's spatial path: rows sorted in Morton order, chained
+    // candidate thresholds, the permutation mapped back. Shaped, tied and duplicated clouds too.
+    String[] kinds = {"gaussian", "eightGaussians", "moons", "grid", "duplicates"};
+    int run = 0;
+    for (int d = 1; d <= 3; d++) {
+      for (String kind : kinds) {
+        int n = new int[] {129, 256, 300, 513}[run % 4];
+        Random rnd = new Random(1000 + run++);
+        float[] a = cloud(rnd, n, d, 0);
+        float[] b = new float[n * d];
+        for (int i = 0; i < n; i++) {
+          for (int k = 0; k < d; k++) {
+            b[i * d + k] = switch (kind) {
+              case "eightGaussians" -> (float) (5 * Math.cos(Math.PI / 4 * (i % 8) + k)
+                  + 0.5 * rnd.nextGaussian());
+              case "moons" -> (float) (k == 0 ? 3 * Math.cos(Math.PI * (i % 97) / 97.0)
+                  : 3 * Math.sin(Math.PI * (i % 97) / 97.0) * (i % 2 == 0 ? 1 : -1));
+              case "grid" -> rnd.nextInt(5); // many equal distances
+              case "duplicates" -> a[(i / 2) * d + k]; // each source point twice in the target
+              default -> (float) rnd.nextGaussian();
+            };
+          }
+        }
+        Assignment got = EuclideanAssignment.solve(a, b, n, d);
+        int[] sigma = got.rowToColumn();
+        boolean[] used = new boolean[n];
+        for (int j : sigma) {
+          assertTrue(!used[j], "not a permutation");
+          used[j] = true;
+        }
+        double value = pairedCost(a, b, n, d, sigma);
+        assertEquals(value, got.cost(), 1e-9 * Math.max(1, value), "reported cost");
+        double[] wide = BruteForce.widen(SquaredEuclidean.matrix(a, n, b, n, d));
+        double reference = BruteForce.total(wide, n, LinearAssignment.solve(wide, n).rowToColumn());
+        String where = kind + " n=" + n + " d=" + d;
+        assertEquals(reference, value, 1e-5 * Math.max(1, reference), where);
+      }
+    }
+  }
+
+  @Test
   void matchesBruteForceOnSmallSets() {
     for (int seed = 0; seed < 200; seed++) {
       Random rnd = new Random(seed);

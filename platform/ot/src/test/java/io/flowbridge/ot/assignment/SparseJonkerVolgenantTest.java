@@ -67,6 +67,33 @@ class SparseJonkerVolgenantTest {
   }
 
   @Test
+  void rowsVisitedInAnotherOrderReachTheSameOptimum() {
+    // The spatial path: candidate thresholds chained along the rows, every other pass over the
+    // rows in the order `visit` gives (here a random permutation), with and without the auction.
+    double[][] shapes = {{0, 1}, {5, 0.3}, {0, 0.01}};
+    for (int s = 0; s < shapes.length; s++) {
+      Random rnd = new Random(77 + s);
+      int n = 256 + 50 * s;
+      float[] c = cloudCost(rnd, n, shapes[s][0], shapes[s][1]);
+      int[] visit = new int[n];
+      for (int i = 0; i < n; i++) {
+        visit[i] = i;
+      }
+      for (int i = n - 1; i > 0; i--) {
+        int k = rnd.nextInt(i + 1);
+        int t = visit[i];
+        visit[i] = visit[k];
+        visit[k] = t;
+      }
+      double dense = PermutationCost.of(c, n, DenseJonkerVolgenant.solve(c, n));
+      for (int width : new int[] {4, 24}) {
+        double sparse = PermutationCost.of(c, n, SparseJonkerVolgenant.solve(c, n, width, visit));
+        assertEquals(dense, sparse, 1e-9 * Math.abs(dense), "shape " + s + " width " + width);
+      }
+    }
+  }
+
+  @Test
   void matchesDenseSolverOnUniformRandomCosts() {
     for (int seed = 0; seed < 6; seed++) {
       Random rnd = new Random(seed);
