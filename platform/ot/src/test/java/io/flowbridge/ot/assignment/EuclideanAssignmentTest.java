@@ -162,6 +162,32 @@ class EuclideanAssignmentTest {
   }
 
   @Test
+  void nonFinitePointsAreNamedOnEitherCheckPath() {
+    // n = 300 > 2d takes the largest-coordinate path, n = 3 the cost-matrix path; both must name
+    // the point entry, found through the centring sums.
+    for (int n : new int[] {3, 300}) {
+      Random rnd = new Random(n);
+      float[] a = cloud(rnd, n, 2, 0);
+      float[] b = cloud(rnd, n, 2, 0);
+      b[2 * n - 1] = Float.NEGATIVE_INFINITY;
+      assertEquals("b[" + (2 * n - 1) + "] is -Infinity",
+          assertThrows(IllegalArgumentException.class,
+              () -> EuclideanAssignment.solve(a, b, n, 2)).getMessage());
+      // Huge but finite values whose float sum overflows are not an error: that coordinate's
+      // mean is summed again in double, and a constant coordinate centres to exactly 0.
+      float[] far = cloud(rnd, n, 2, 0);
+      float[] near = far.clone();
+      for (int i = 0; i < n; i++) {
+        far[2 * i] = 3e38f;
+        near[2 * i] = 0f;
+      }
+      float[] target = cloud(rnd, n, 2, 0);
+      assertArrayEquals(EuclideanAssignment.solve(near, target, n, 2).rowToColumn(),
+          EuclideanAssignment.solve(far, target, n, 2).rowToColumn(), "n=" + n);
+    }
+  }
+
+  @Test
   void coordinatesWhoseSquaredDistancesOverflowAreRejectedWithTheReason() {
     float[] a = {0, 0, 3e19f, 0};
     float[] b = {1, 0, -3e19f, 0};
@@ -173,7 +199,7 @@ class EuclideanAssignmentTest {
   }
 
   @Test
-  void largeButSafeCoordinatesTakeTheUncheckedPathAndStayExact() {
+  void largeButSafeCoordinatesStayExact() {
     // 1e18 is within ±sqrt(FLT_MAX / 8) ≈ 6.5e18 for d = 2: no squared distance can overflow.
     float[] a = {1e18f, 0, -1e18f, 0, 0, 1e18f};
     float[] b = {-1e18f, 1, 0, 1e18f, 1e18f, 1};
