@@ -73,4 +73,23 @@ final class SpatialOrder {
     }
     return out;
   }
+
+  /**
+   * Rows of x ([n, d]) in the given order (null: their own), each minus shift (d values),
+   * subtracted in float.
+   */
+  static float[] permuted(float[] x, int[] order, int d, float[] shift) {
+    int n = x.length / d;
+    float[] out = new float[x.length];
+    float[] row = new float[d];
+    for (int t = 0; t < n; t++) {
+      // Zero-based copies in and out: HotSpot vectorises loops whose arrays share one index.
+      System.arraycopy(x, (order == null ? t : order[t]) * d, row, 0, d);
+      for (int k = 0; k < d; k++) {
+        row[k] -= shift[k];
+      }
+      System.arraycopy(row, 0, out, t * d, d);
+    }
+    return out;
+  }
 }

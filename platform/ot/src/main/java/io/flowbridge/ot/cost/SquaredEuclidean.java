@@ -91,7 +91,7 @@ public final class SquaredEuclidean {
     }
     float[] c = new float[n * m];
     if (d >= GRAM_MIN_DIM && n > 0 && m > 0) {
-      gram(a, n, b, m, d, c); // checks the points through their norms
+      gram(a, n, null, b, m, null, d, c); // checks the points through their norms
       return c;
     }
     Checks.finite("a", a);
@@ -105,6 +105,54 @@ public final class SquaredEuclidean {
       direct(a, n, b, m, d, c);
     }
     return c;
+  }
+
+  /**
+   * The matrix of {@link #matrix(float[], int, float[], int, int)} for the shifted clouds
+   * a − shiftA and b − shiftB (each a point of d coordinates subtracted from every row), without
+   * building them: the same bits as shifting each coordinate in float and calling
+   * {@code matrix} on the copies. For d ≥ 16 the shifts are applied where the Gram kernel copies
+   * its operands anyway, so centring two 256 × 784 clouds costs no extra pass over memory.
+   *
+   * @throws IllegalArgumentException as {@code matrix} does, and if a shift does not hold d values
+   */
+  public static float[] matrix(float[] a, int n, float[] shiftA, float[] b, int m, float[] shiftB,
+      int d) {
+    Checks.atLeast("d", d, 1);
+    Checks.notNull("shiftA", shiftA);
+    Checks.notNull("shiftB", shiftB);
+    Checks.length("shiftA", shiftA.length, 1, d, "d");
+    Checks.length("shiftB", shiftB.length, 1, d, "d");
+    if (d < GRAM_MIN_DIM || n == 0 || m == 0) {
+      return matrix(shifted(a, n, d, shiftA), n, shifted(b, m, d, shiftB), m, d);
+    }
+    Checks.atLeast("n", n, 0);
+    Checks.atLeast("m", m, 0);
+    Checks.notNull("a", a);
+    Checks.notNull("b", b);
+    Checks.length("a", a.length, n, d, "n*d");
+    Checks.length("b", b.length, m, d, "m*d");
+    if ((long) n * m > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          "n*m = " + (long) n * m + " cost entries do not fit in one Java array");
+    }
+    float[] c = new float[n * m];
+    gram(a, n, shiftA, b, m, shiftB, d, c);
+    return c;
+  }
+
+  /** x − shift row by row, as a new array (null x passes through for the checks to name). */
+  private static float[] shifted(float[] x, int rows, int d, float[] shift) {
+    if (x == null || x.length != (long) rows * d) {
+      return x;
+    }
+    float[] out = new float[x.length];
+    for (int i = 0; i < rows; i++) {
+      for (int k = 0; k < d; k++) {
+        out[i * d + k] = x[i * d + k] - shift[k];
+      }
+    }
+    return out;
   }
 
   /**
@@ -153,24 +201,25 @@ public final class SquaredEuclidean {
    * Large d: C = ‖a‖² + ‖b‖² − 2·A·Bᵀ, the product on {@link VectorGram} when available (see
    * {@link #VECTOR_GRAM}), else on {@link #portableGram}.
    */
-  private static void gram(float[] a, int n, float[] b, int m, int d, float[] c) {
+  private static void gram(float[] a, int n, float[] shiftA, float[] b, int m, float[] shiftB,
+      int d, float[] c) {
     // A norm is finite exactly when its row is (squares of finite floats cannot overflow a double
     // sum), so the norms replace a separate finiteness pass over the points (~10% of the matrix at
     // n = 256, d = 784); only a non-finite norm sends its set through the check that names the
     // entry. (A norm can also be +Infinity for finite entries beyond ~1.8e19: then nothing throws,
     // and those distances are +Infinity, as before.)
-    float[] na = rowNorms(a, n, d);
+    float[] na = rowNorms(a, n, d, shiftA);
     if (!allFinite(na)) {
       Checks.finite("a", a);
     }
-    float[] nb = rowNorms(b, m, d);
+    float[] nb = rowNorms(b, m, d, shiftB);
     if (!allFinite(nb)) {
       Checks.finite("b", b);
     }
     if (VECTOR_GRAM) {
-      VectorGram.fill(a, n, b, m, d, na, nb, c);
+      VectorGram.fill(a, n, shiftA, b, m, shiftB, d, na, nb, c);
     } else {
-      portableGram(a, n, b, m, d, na, nb, c);
+      portableGram(a, n, shiftA, b, m, shiftB, d, na, nb, c);
     }
   }
 
@@ -184,17 +233,21 @@ public final class SquaredEuclidean {
    * HotSpot's superword pass vectorises it; an offset store such as c[row + j] defeats it, since
    * C2 cannot rule out aliasing with the loads. Four coordinates per pass cut the accumulator
    * loads and stores four-fold.
+   *
+   * <p>Shifts (null for none) are subtracted as b is packed and as each block of a is copied to a
+   * block buffer; the norms must be those of the shifted rows.
    */
-  static void portableGram(float[] a, int n, float[] b, int m, int d, float[] na, float[] nb,
-      float[] c) {
+  static void portableGram(float[] a, int n, float[] shiftA, float[] b, int m, float[] shiftB,
+      int d, float[] na, float[] nb, float[] c) {
     float[][] pack = new float[d][COL_TILE];
     float[][] acc = new float[Math.min(n, ROW_TILE)][COL_TILE];
+    float[] block = shiftA == null ? null : new float[Math.min(n, ROW_TILE) * d];
     for (int j0 = 0; j0 < m; j0 += COL_TILE) {
       int width = Math.min(COL_TILE, m - j0);
       for (int t = 0; t < width; t++) {
         int bj = (j0 + t) * d;
         for (int k = 0; k < d; k++) {
-          pack[k][t] = b[bj + k];
+          pack[k][t] = shiftB == null ? b[bj + k] : b[bj + k] - shiftB[k];
         }
       }
       for (int i0 = 0; i0 < n; i0 += ROW_TILE) {
@@ -202,10 +255,17 @@ public final class SquaredEuclidean {
         for (int r = 0; r < rows; r++) {
           java.util.Arrays.fill(acc[r], 0f);
         }
+        float[] rowsOfA = a;
+        int first = i0 * d;
+        if (shiftA != null) {
+          shiftRows(a, first, rows, d, shiftA, block);
+          rowsOfA = block;
+          first = 0;
+        }
         for (int k0 = 0; k0 < d; k0 += K_TILE) {
           int k1 = Math.min(d, k0 + K_TILE);
           for (int r = 0; r < rows; r++) {
-            accumulateDots(a, (i0 + r) * d, pack, k0, k1, width, acc[r]);
+            accumulateDots(rowsOfA, first + r * d, pack, k0, k1, width, acc[r]);
           }
         }
         for (int r = 0; r < rows; r++) {
@@ -268,6 +328,17 @@ public final class SquaredEuclidean {
     }
   }
 
+  /** out[r·d + k] = x[from + r·d + k] − shift[k] for r &lt; rows. */
+  static void shiftRows(float[] x, int from, int rows, int d, float[] shift, float[] out) {
+    for (int r = 0; r < rows; r++) {
+      int base = from + r * d;
+      int to = r * d;
+      for (int k = 0; k < d; k++) {
+        out[to + k] = x[base + k] - shift[k];
+      }
+    }
+  }
+
   private static boolean allFinite(float[] x) {
     float sum = 0;
     for (float v : x) {
@@ -277,12 +348,17 @@ public final class SquaredEuclidean {
   }
 
   static float[] rowNorms(float[] x, int rows, int d) {
+    return rowNorms(x, rows, d, null);
+  }
+
+  /** Squared norms of the rows of x − shift (shift null for none), shifted in float. */
+  static float[] rowNorms(float[] x, int rows, int d, float[] shift) {
     float[] norms = new float[rows];
     for (int i = 0; i < rows; i++) {
       // Double accumulation: the norms are O(n) work and their error feeds every entry of a row.
       double s = 0;
       for (int k = 0; k < d; k++) {
-        double v = x[i * d + k];
+        double v = shift == null ? x[i * d + k] : x[i * d + k] - shift[k];
         s += v * v;
       }
       norms[i] = (float) s;

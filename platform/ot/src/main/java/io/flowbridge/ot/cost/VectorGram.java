@@ -39,6 +39,16 @@ final class VectorGram {
    * Fills c (row-major n×m) from a ([n, d]), b ([m, d]) and their squared row norms na, nb.
    */
   static void fill(float[] a, int n, float[] b, int m, int d, float[] na, float[] nb, float[] c) {
+    fill(a, n, null, b, m, null, d, na, nb, c);
+  }
+
+  /**
+   * As {@link #fill(float[], int, float[], int, int, float[], float[], float[])} for the rows of
+   * a − shiftA and b − shiftB (null for no shift; na and nb must be the shifted rows' norms): b is
+   * shifted as it is packed, and each 8-row block of a is shifted into a small buffer.
+   */
+  static void fill(float[] a, int n, float[] shiftA, float[] b, int m, float[] shiftB, int d,
+      float[] na, float[] nb, float[] c) {
     int tile = Math.min(COL_TILE, roundUp(m));
     // B packed in panels of PANEL columns, coordinate-major inside a panel, so the micro-kernel
     // reads one contiguous stream; columns past m are zero.
@@ -50,19 +60,31 @@ final class VectorGram {
     int left = n - full;
     float[] tailRows = new float[ROWS * d];
     float[] tailNorms = new float[ROWS];
-    System.arraycopy(a, full * d, tailRows, 0, left * d);
+    if (shiftA == null) {
+      System.arraycopy(a, full * d, tailRows, 0, left * d);
+    } else {
+      SquaredEuclidean.shiftRows(a, full * d, left, d, shiftA, tailRows);
+    }
+    float[] blockRows = shiftA == null ? null : new float[ROWS * d];
     System.arraycopy(na, full, tailNorms, 0, left);
     for (int j0 = 0; j0 < m; j0 += tile) {
       int width = Math.min(tile, m - j0);
       int padded = roundUp(width);
-      packPanels(b, d, j0, width, padded, pack);
+      packPanels(b, d, j0, width, padded, pack, shiftB);
       java.util.Arrays.fill(normB, 0f);
       System.arraycopy(nb, j0, normB, 0, width);
       // Row blocks outside, panels inside: the block's 8 rows of a stay in L1 while the packed
       // panels stream from L2 (the other order streams all of a once per panel: ~20% slower).
       for (int i = 0; i < full; i += ROWS) {
+        float[] rows = a;
+        int first = i * d;
+        if (shiftA != null) {
+          SquaredEuclidean.shiftRows(a, first, ROWS, d, shiftA, blockRows);
+          rows = blockRows;
+          first = 0;
+        }
         for (int t = 0; t < padded; t += PANEL) {
-          tile(a, i * d, na, i, ROWS, d, pack, t * d, normB, t, c, i * m + j0 + t, m,
+          tile(rows, first, na, i, ROWS, d, pack, t * d, normB, t, c, i * m + j0 + t, m,
               Math.min(PANEL, width - t), out);
         }
       }
@@ -83,7 +105,8 @@ final class VectorGram {
    * pack[t*d + k*PANEL + w] = b[(j0 + t + w)*d + k] for panels t = 0, PANEL, ...; zero past
    * width.
    */
-  private static void packPanels(float[] b, int d, int j0, int width, int padded, float[] pack) {
+  private static void packPanels(float[] b, int d, int j0, int width, int padded, float[] pack,
+      float[] shift) {
     for (int t = 0; t < padded; t += PANEL) {
       int panel = t * d;
       for (int w = 0; w < PANEL; w++) {
@@ -91,7 +114,7 @@ final class VectorGram {
         if (column < width) {
           int bj = (j0 + column) * d;
           for (int k = 0; k < d; k++) {
-            pack[panel + k * PANEL + w] = b[bj + k];
+            pack[panel + k * PANEL + w] = shift == null ? b[bj + k] : b[bj + k] - shift[k];
           }
         } else {
           for (int k = 0; k < d; k++) {

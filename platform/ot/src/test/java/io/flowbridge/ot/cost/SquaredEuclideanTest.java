@@ -125,11 +125,64 @@ class SquaredEuclideanTest {
       float[] nb = SquaredEuclidean.rowNorms(b, m, d);
       float[] portable = new float[n * m];
       float[] vector = new float[n * m];
-      SquaredEuclidean.portableGram(a, n, b, m, d, na, nb, portable);
+      SquaredEuclidean.portableGram(a, n, null, b, m, null, d, na, nb, portable);
       VectorGram.fill(a, n, b, m, d, na, nb, vector);
       // JUnit compares floats by their bits (Float.floatToIntBits), so this is bit identity.
       assertArrayEquals(portable, vector, n + "x" + m + ", d = " + d);
     }
+  }
+
+  private static float[] shifted(float[] x, int rows, int d, float[] shift) {
+    float[] out = new float[x.length];
+    for (int i = 0; i < rows; i++) {
+      for (int k = 0; k < d; k++) {
+        out[i * d + k] = x[i * d + k] - shift[k];
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void shiftedMatrixHasTheBitsOfTheShiftedCopies() {
+    // The shifts are applied inside the kernels (packing b, copying blocks of a, the norms); the
+    // result must not differ in a single bit from building the shifted clouds first.
+    Random rnd = new Random(7);
+    int[][] shapes = {{3, 4, 1}, {9, 7, 2}, {20, 30, 5}, {7, 5, 16}, {19, 70, 17}, {65, 40, 33},
+        {17, 300, 19}, {40, 513, 784}};
+    for (int[] s : shapes) {
+      int n = s[0];
+      int m = s[1];
+      int d = s[2];
+      float[] a = gaussian(rnd, n * d, 1.5, 3.0);
+      float[] b = gaussian(rnd, m * d, 0.7, -2.0);
+      float[] sa = gaussian(rnd, d, 1.0, 3.0);
+      float[] sb = gaussian(rnd, d, 1.0, -2.0);
+      float[] sa2 = shifted(a, n, d, sa);
+      float[] sb2 = shifted(b, m, d, sb);
+      String shape = n + "x" + m + ", d = " + d;
+      assertArrayEquals(SquaredEuclidean.matrix(sa2, n, sb2, m, d),
+          SquaredEuclidean.matrix(a, n, sa, b, m, sb, d), shape);
+      if (d >= SquaredEuclidean.GRAM_MIN_DIM) {
+        // Both kernels, whichever one matrix() chose.
+        float[] na = SquaredEuclidean.rowNorms(sa2, n, d);
+        float[] nb = SquaredEuclidean.rowNorms(sb2, m, d);
+        assertArrayEquals(na, SquaredEuclidean.rowNorms(a, n, d, sa), shape + " norms");
+        float[] copies = new float[n * m];
+        float[] inKernel = new float[n * m];
+        SquaredEuclidean.portableGram(sa2, n, null, sb2, m, null, d, na, nb, copies);
+        SquaredEuclidean.portableGram(a, n, sa, b, m, sb, d, na, nb, inKernel);
+        assertArrayEquals(copies, inKernel, shape + " portable");
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+          VectorGram.fill(sa2, n, null, sb2, m, null, d, na, nb, copies);
+          VectorGram.fill(a, n, sa, b, m, sb, d, na, nb, inKernel);
+          assertArrayEquals(copies, inKernel, shape + " vector");
+        }
+      }
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SquaredEuclidean.matrix(new float[4], 2, new float[1], new float[4], 2,
+            new float[2], 2));
+    assertEquals("shiftA has 1 values, expected d = 2", e.getMessage());
   }
 
   @Test
