@@ -352,12 +352,27 @@ final class StabilizedSinkhorn {
     }
   }
 
+  /**
+   * The largest of x (finite values). Four independent running maxima with plain comparisons: a
+   * single Math.max chain waits on each step's NaN-aware select, and over a 256 × 256 kernel that
+   * was ~6% of a 10-iteration solve. The result is the same value either way.
+   */
   private static double max(double[] x) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double value : x) {
-      max = Math.max(max, value);
+    double m0 = Double.NEGATIVE_INFINITY;
+    double m1 = m0;
+    double m2 = m0;
+    double m3 = m0;
+    int i = 0;
+    for (; i + 4 <= x.length; i += 4) {
+      m0 = x[i] > m0 ? x[i] : m0;
+      m1 = x[i + 1] > m1 ? x[i + 1] : m1;
+      m2 = x[i + 2] > m2 ? x[i + 2] : m2;
+      m3 = x[i + 3] > m3 ? x[i + 3] : m3;
     }
-    return max;
+    for (; i < x.length; i++) {
+      m0 = x[i] > m0 ? x[i] : m0;
+    }
+    return Math.max(Math.max(m0, m1), Math.max(m2, m3));
   }
 
   /** u from v, and t = Kᵀu: one pass over K, or with Kᵀ kept two vectorised passes. */
