@@ -44,51 +44,65 @@ final class CheapestColumns {
   /**
    * Whether consecutive rows have similar reduced costs (rows sorted in space, see
    * {@link SpatialOrder}), so that each row can start from a threshold derived from the previous
-   * row's bound (see {@link #chain}) instead of one estimated from a sample.
+   * row's (see {@link #chain}) instead of one estimated from a sample.
    */
   boolean chained;
-  /** The next row's starting threshold when chained; NaN for none. */
-  private float next = Float.NaN;
+  /** The next row's starting threshold, as an offset above its floor, when chained; or NaN. */
+  private float nextOffset = Float.NaN;
   /**
    * Chained thresholds aim at this fraction of width, inside the window of counts that needs no
    * cut: 0.9 measured best of 0.7–1.2 (2-D Gaussian clouds, n = 256).
    */
   private static final float TARGET = 0.9f;
 
+  /** {@link #select(float[], int, float[], int, float)} with floor 0. */
   void select(float[] c, int row, float[] v, int n) {
-    float top = Float.POSITIVE_INFINITY;
-    if (chained && next == next) {
-      int got = gather(c, row, v, n, next);
+    select(c, row, v, n, 0f);
+  }
+
+  /**
+   * Selects the row's cheapest columns. {@code floor} is a value at or near the row's smallest
+   * reduced cost, the base that chained thresholds are offsets from: 0 after column reduction
+   * (reduced costs are ≥ 0 and a matched row's own column is at 0), the reduced cost of the
+   * auction's column after an auction (ε-optimal, so within a few ε of the minimum); NaN when
+   * none is known, and the row then starts from a sampled threshold.
+   */
+  void select(float[] c, int row, float[] v, int n, float floor) {
+    if (chained && floor == floor && nextOffset == nextOffset) {
+      int got = gather(c, row, v, n, floor + nextOffset);
       if (got >= width / 2) {
-        chain(got);
+        chain(got, floor);
         return;
       }
     }
+    float top = Float.POSITIVE_INFINITY;
     if (n >= SAMPLED_MIN_N) {
       top = sampledThreshold(c, row, v, n);
       int got = gather(c, row, v, n, top);
       if (got >= width / 2) {
-        chain(got);
+        chain(got, floor);
         return;
       }
       // The sample put the threshold too low (rare): fall back to an unbounded pass.
       top = Float.POSITIVE_INFINITY;
     }
-    chain(gather(c, row, v, n, top));
+    chain(gather(c, row, v, n, top), floor);
   }
 
   /**
-   * Sets the next row's threshold: this row's bound, scaled towards TARGET·width columns by the
-   * ratio of the counts (in 2-D the number of columns below a threshold grows about linearly
-   * with it), by a factor between ½ and 2. A row unlike its predecessor costs one extra gather
-   * when the threshold lets too few columns through, or a cut when it lets too many.
+   * Sets the next row's threshold offset: this row's bound above its floor, scaled towards
+   * TARGET·width columns by the ratio of the counts (in 2-D the number of columns below a
+   * threshold grows about linearly with it), by a factor between ½ and 2. A row unlike its
+   * predecessor costs one extra gather when the threshold lets too few columns through, or a cut
+   * when it lets too many.
    */
-  private void chain(int got) {
-    if (!chained) {
+  private void chain(int got, float floor) {
+    if (!chained || floor != floor) {
       return;
     }
     float scale = Math.max(0.5f, Math.min(2f, TARGET * width / Math.max(got, 1)));
-    next = bound > 0 && bound < Float.POSITIVE_INFINITY ? bound * scale : Float.NaN;
+    float offset = bound - floor;
+    nextOffset = offset > 0 && offset < Float.POSITIVE_INFINITY ? offset * scale : Float.NaN;
   }
 
   /**

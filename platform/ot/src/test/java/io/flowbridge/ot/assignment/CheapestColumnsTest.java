@@ -39,7 +39,18 @@ class CheapestColumnsTest {
       cheapest.chained = seed % 2 == 1;
       for (int i = 0; i < n; i += 1 + (seed % 3 == 0 ? 0 : n / 16)) {
         int row = i * n;
-        cheapest.select(c, row, v, n);
+        // Floors: 0, none (NaN), or near the row's minimum as after an auction.
+        float floor = 0f;
+        if (seed % 5 == 1) {
+          floor = Float.NaN;
+        } else if (seed % 5 == 3) {
+          floor = Float.POSITIVE_INFINITY;
+          for (int j = 0; j < n; j++) {
+            floor = Math.min(floor, c[row + j] - v[j]);
+          }
+          floor += (float) Math.abs(rnd.nextGaussian());
+        }
+        cheapest.select(c, row, v, n, floor);
         int count = cheapest.count;
         String where = "seed " + seed + " n " + n + " width " + width + " row " + i;
         assertTrue(count >= 0 && count <= Math.min(width, n), where + " count " + count);
