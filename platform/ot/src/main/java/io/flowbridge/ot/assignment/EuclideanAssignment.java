@@ -25,6 +25,17 @@ public final class EuclideanAssignment {
    *     holds NaN or infinity
    */
   public static Assignment solve(float[] a, float[] b, int n, int d) {
+    int[] sigma = pairing(a, b, n, d);
+    return new Assignment(sigma, pairedCost(a, b, sigma, n, d));
+  }
+
+  /**
+   * The optimal pairing of {@link #solve} alone, rowToColumn without the cost: what couplings
+   * need. The cost is a pass over both clouds in double, ~13% of the whole at d = 784, n = 256.
+   *
+   * @throws IllegalArgumentException as {@link #solve} does
+   */
+  public static int[] pairing(float[] a, float[] b, int n, int d) {
     Checks.atLeast("n", n, 0);
     Checks.atLeast("d", d, 1);
     Checks.notNull("a", a);
@@ -81,7 +92,7 @@ public final class EuclideanAssignment {
       }
       sigma = original;
     }
-    return new Assignment(sigma, pairedCost(a, b, sigma, n, d));
+    return sigma;
   }
 
   /**

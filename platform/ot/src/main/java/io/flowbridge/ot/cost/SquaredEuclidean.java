@@ -351,17 +351,42 @@ public final class SquaredEuclidean {
     return rowNorms(x, rows, d, null);
   }
 
-  /** Squared norms of the rows of x − shift (shift null for none), shifted in float. */
+  /**
+   * Squared norms of the rows of x − shift (shift null for none), shifted in float, summed in
+   * double: the norms are O(n) work and their error feeds every entry of a row. Four independent
+   * sums: with one, each addition waits on the last, and at d = 784 the norms of two 256-point
+   * clouds took ~0.3 ms, a fifth of the cost matrix.
+   */
   static float[] rowNorms(float[] x, int rows, int d, float[] shift) {
     float[] norms = new float[rows];
+    float[] row = new float[d];
     for (int i = 0; i < rows; i++) {
-      // Double accumulation: the norms are O(n) work and their error feeds every entry of a row.
-      double s = 0;
-      for (int k = 0; k < d; k++) {
-        double v = shift == null ? x[i * d + k] : x[i * d + k] - shift[k];
-        s += v * v;
+      System.arraycopy(x, i * d, row, 0, d);
+      if (shift != null) {
+        for (int k = 0; k < d; k++) {
+          row[k] -= shift[k];
+        }
       }
-      norms[i] = (float) s;
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      int k = 0;
+      for (; k + 4 <= d; k += 4) {
+        double v0 = row[k];
+        double v1 = row[k + 1];
+        double v2 = row[k + 2];
+        double v3 = row[k + 3];
+        s0 += v0 * v0;
+        s1 += v1 * v1;
+        s2 += v2 * v2;
+        s3 += v3 * v3;
+      }
+      for (; k < d; k++) {
+        double v = row[k];
+        s0 += v * v;
+      }
+      norms[i] = (float) ((s0 + s1) + (s2 + s3));
     }
     return norms;
   }

@@ -77,6 +77,7 @@ class EuclideanAssignmentTest {
         }
         Assignment got = EuclideanAssignment.solve(a, b, n, d);
         int[] sigma = got.rowToColumn();
+        assertArrayEquals(sigma, EuclideanAssignment.pairing(a, b, n, d), "pairing alone");
         boolean[] used = new boolean[n];
         for (int j : sigma) {
           assertTrue(!used[j], "not a permutation");

@@ -64,7 +64,7 @@ final class Minibatch {
     requireComparable(key, source, target);
     requireEqualSizes(key, source, target);
     requireFinite(key, source, target);
-    return EuclideanAssignment.solve(source.values(), target.values(), source.count(), source.dim()).rowToColumn();
+    return EuclideanAssignment.pairing(source.values(), target.values(), source.count(), source.dim());
   }
 
   /**
