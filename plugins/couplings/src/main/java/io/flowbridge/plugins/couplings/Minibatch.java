@@ -64,7 +64,8 @@ final class Minibatch {
     requireComparable(key, source, target);
     requireEqualSizes(key, source, target);
     requireFinite(key, source, target);
-    return EuclideanAssignment.pairing(source.values(), target.values(), source.count(), source.dim());
+    return EuclideanAssignment.pairing(
+        source.values(), target.values(), source.count(), source.dim());
   }
 
   /**
