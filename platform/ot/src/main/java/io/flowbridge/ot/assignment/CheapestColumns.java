@@ -55,11 +55,6 @@ final class CheapestColumns {
    */
   private static final float TARGET = 0.9f;
 
-  /** {@link #select(float[], int, float[], int, float)} with floor 0. */
-  void select(float[] c, int row, float[] v, int n) {
-    select(c, row, v, n, 0f);
-  }
-
   /**
    * Selects the row's cheapest columns. {@code floor} is a value at or near the row's smallest
    * reduced cost, the base that chained thresholds are offsets from: 0 after column reduction

@@ -27,7 +27,7 @@ final class DenseJonkerVolgenant {
   static int columnReduction(float[] c, int n, int[] x, int[] y, double[] v, int[] free) {
     double[] colMin = new double[n];
     int[] argMin = new int[n];
-    columnMinima(c, n, colMin, argMin);
+    columnMinima(c, n, null, colMin, argMin);
     int[] matches = assignColumnMinima(n, colMin, argMin, x, y, v);
     int numFree = 0;
     for (int i = 0; i < n; i++) {
@@ -64,32 +64,18 @@ final class DenseJonkerVolgenant {
    * and predicted). (Subtracting row minima first, to make this invariant to per-row constants,
    * was measured ~10–20% slower on N(0, I) clouds, and not worth an adaptive switch on
    * high-dimensional ones: docs/ot-benchmarks.md.)
-   */
-  static void columnMinima(float[] c, int n, double[] colMin, int[] argMin) {
-    float[] min = new float[n];
-    System.arraycopy(c, 0, min, 0, n);
-    java.util.Arrays.fill(argMin, 0);
-    for (int i = 1; i < n; i++) {
-      minimaOfRow(c, i, n, min, argMin);
-    }
-    for (int j = 0; j < n; j++) {
-      colMin[j] = min[j];
-    }
-  }
-
-  /**
-   * As {@link #columnMinima(float[], int, double[], int[])}, sweeping the rows in the given order
-   * (ties go to the row visited first). Rows sorted in space make the running minima change on
-   * many rows, and those branches mispredict; visiting them in their original random order keeps
-   * the changes rare.
+   *
+   * <p>The rows are swept in {@code order} (null: 0..n-1), and ties go to the row visited first.
+   * Rows sorted in space make the running minima change on many rows, and those branches
+   * mispredict; the candidate solver passes their original random order to keep changes rare.
    */
   static void columnMinima(float[] c, int n, int[] order, double[] colMin, int[] argMin) {
     float[] min = new float[n];
-    int first = order[0];
+    int first = order == null ? 0 : order[0];
     System.arraycopy(c, first * n, min, 0, n);
     java.util.Arrays.fill(argMin, first);
     for (int t = 1; t < n; t++) {
-      minimaOfRow(c, order[t], n, min, argMin);
+      minimaOfRow(c, order == null ? t : order[t], n, min, argMin);
     }
     for (int j = 0; j < n; j++) {
       colMin[j] = min[j];

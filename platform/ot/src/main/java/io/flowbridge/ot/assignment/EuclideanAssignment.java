@@ -76,7 +76,7 @@ public final class EuclideanAssignment {
     int[] sigma;
     if (!safe) {
       try {
-        LinearAssignment.checkFinite(cost);
+        Checks.finite("cost", cost);
       } catch (IllegalArgumentException e) {
         float largest = Math.max(maxAbs(a, meanA, d), maxAbs(b, meanB, d));
         throw new IllegalArgumentException("squared distances overflow float: centred coordinates reach "

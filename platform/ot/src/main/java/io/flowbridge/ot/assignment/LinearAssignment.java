@@ -74,11 +74,6 @@ public final class LinearAssignment {
     return finish(DenseJonkerVolgenantDouble.solve(cost, n), cost, n);
   }
 
-  /** Throws, naming the entry, if the cost matrix holds NaN or infinity. */
-  static void checkFinite(float[] cost) {
-    Checks.finite("cost", cost);
-  }
-
   private static void check(Object cost, int n) {
     Checks.atLeast("n", n, 0);
     Checks.notNull("cost", cost);

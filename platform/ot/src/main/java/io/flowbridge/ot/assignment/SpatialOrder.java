@@ -65,15 +65,6 @@ final class SpatialOrder {
     return out;
   }
 
-  /** Rows of x ([n, d]) in the given order. */
-  static float[] permuted(float[] x, int[] order, int d) {
-    float[] out = new float[x.length];
-    for (int t = 0; t < order.length; t++) {
-      System.arraycopy(x, order[t] * d, out, t * d, d);
-    }
-    return out;
-  }
-
   /**
    * Rows of x ([n, d]) in the given order (null: their own), each minus shift (d values),
    * subtracted in float.

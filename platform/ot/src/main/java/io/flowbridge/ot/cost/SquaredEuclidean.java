@@ -78,33 +78,7 @@ public final class SquaredEuclidean {
    *     or holds NaN or infinity
    */
   public static float[] matrix(float[] a, int n, float[] b, int m, int d) {
-    Checks.atLeast("n", n, 0);
-    Checks.atLeast("m", m, 0);
-    Checks.atLeast("d", d, 1);
-    Checks.notNull("a", a);
-    Checks.notNull("b", b);
-    Checks.length("a", a.length, n, d, "n*d");
-    Checks.length("b", b.length, m, d, "m*d");
-    if ((long) n * m > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(
-          "n*m = " + (long) n * m + " cost entries do not fit in one Java array");
-    }
-    float[] c = new float[n * m];
-    if (d >= GRAM_MIN_DIM && n > 0 && m > 0) {
-      gram(a, n, null, b, m, null, d, c); // checks the points through their norms
-      return c;
-    }
-    Checks.finite("a", a);
-    Checks.finite("b", b);
-    if (n == 0 || m == 0) {
-      return c;
-    }
-    if (d == 2) {
-      plane(a, n, b, m, c);
-    } else {
-      direct(a, n, b, m, d, c);
-    }
-    return c;
+    return build(a, n, null, b, m, null, d);
   }
 
   /**
@@ -123,11 +97,15 @@ public final class SquaredEuclidean {
     Checks.notNull("shiftB", shiftB);
     Checks.length("shiftA", shiftA.length, 1, d, "d");
     Checks.length("shiftB", shiftB.length, 1, d, "d");
-    if (d < GRAM_MIN_DIM || n == 0 || m == 0) {
-      return matrix(shifted(a, n, d, shiftA), n, shifted(b, m, d, shiftB), m, d);
-    }
+    return build(a, n, shiftA, b, m, shiftB, d);
+  }
+
+  /** Both overloads of {@code matrix}: shifts are null for none. */
+  private static float[] build(float[] a, int n, float[] shiftA, float[] b, int m, float[] shiftB,
+      int d) {
     Checks.atLeast("n", n, 0);
     Checks.atLeast("m", m, 0);
+    Checks.atLeast("d", d, 1);
     Checks.notNull("a", a);
     Checks.notNull("b", b);
     Checks.length("a", a.length, n, d, "n*d");
@@ -137,21 +115,33 @@ public final class SquaredEuclidean {
           "n*m = " + (long) n * m + " cost entries do not fit in one Java array");
     }
     float[] c = new float[n * m];
-    gram(a, n, shiftA, b, m, shiftB, d, c);
+    if (d >= GRAM_MIN_DIM && n > 0 && m > 0) {
+      // The Gram kernels apply the shifts as they copy their operands, and check the points
+      // through their norms.
+      gram(a, n, shiftA, b, m, shiftB, d, c);
+      return c;
+    }
+    if (shiftA != null) {
+      a = shifted(a, n, d, shiftA);
+      b = shifted(b, m, d, shiftB);
+    }
+    Checks.finite("a", a);
+    Checks.finite("b", b);
+    if (n == 0 || m == 0) {
+      return c;
+    }
+    if (d == 2) {
+      plane(a, n, b, m, c);
+    } else {
+      direct(a, n, b, m, d, c);
+    }
     return c;
   }
 
-  /** x − shift row by row, as a new array (null x passes through for the checks to name). */
+  /** x − shift row by row, as a new array. */
   private static float[] shifted(float[] x, int rows, int d, float[] shift) {
-    if (x == null || x.length != (long) rows * d) {
-      return x;
-    }
     float[] out = new float[x.length];
-    for (int i = 0; i < rows; i++) {
-      for (int k = 0; k < d; k++) {
-        out[i * d + k] = x[i * d + k] - shift[k];
-      }
-    }
+    shiftRows(x, 0, rows, d, shift, out);
     return out;
   }
 
@@ -359,13 +349,14 @@ public final class SquaredEuclidean {
    */
   static float[] rowNorms(float[] x, int rows, int d, float[] shift) {
     float[] norms = new float[rows];
-    float[] row = new float[d];
+    float[] shiftedRow = shift == null ? null : new float[d];
     for (int i = 0; i < rows; i++) {
-      System.arraycopy(x, i * d, row, 0, d);
+      float[] row = x;
+      int at = i * d;
       if (shift != null) {
-        for (int k = 0; k < d; k++) {
-          row[k] -= shift[k];
-        }
+        shiftRows(x, at, 1, d, shift, shiftedRow);
+        row = shiftedRow;
+        at = 0;
       }
       double s0 = 0;
       double s1 = 0;
@@ -373,17 +364,17 @@ public final class SquaredEuclidean {
       double s3 = 0;
       int k = 0;
       for (; k + 4 <= d; k += 4) {
-        double v0 = row[k];
-        double v1 = row[k + 1];
-        double v2 = row[k + 2];
-        double v3 = row[k + 3];
+        double v0 = row[at + k];
+        double v1 = row[at + k + 1];
+        double v2 = row[at + k + 2];
+        double v3 = row[at + k + 3];
         s0 += v0 * v0;
         s1 += v1 * v1;
         s2 += v2 * v2;
         s3 += v3 * v3;
       }
       for (; k < d; k++) {
-        double v = row[k];
+        double v = row[at + k];
         s0 += v * v;
       }
       norms[i] = (float) ((s0 + s1) + (s2 + s3));

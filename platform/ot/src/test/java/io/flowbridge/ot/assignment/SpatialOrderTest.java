@@ -86,9 +86,14 @@ class SpatialOrderTest {
   }
 
   @Test
-  void permutedMovesWholePoints() {
+  void permutedMovesWholePointsAndShiftsThem() {
     float[] x = {0, 1, 10, 11, 20, 21};
     assertArrayEquals(new float[] {20, 21, 0, 1, 10, 11},
-        SpatialOrder.permuted(x, new int[] {2, 0, 1}, 2));
+        SpatialOrder.permuted(x, new int[] {2, 0, 1}, 2, new float[2]));
+    // With a shift, subtracted from every point; null order keeps the rows where they are.
+    assertArrayEquals(new float[] {19, 19, -1, -1, 9, 9},
+        SpatialOrder.permuted(x, new int[] {2, 0, 1}, 2, new float[] {1, 2}));
+    assertArrayEquals(new float[] {-1, -1, 9, 9, 19, 19},
+        SpatialOrder.permuted(x, null, 2, new float[] {1, 2}));
   }
 }
