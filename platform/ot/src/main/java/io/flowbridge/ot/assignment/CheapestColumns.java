@@ -168,19 +168,18 @@ final class CheapestColumns {
 
   /**
    * Appends every column with reduced cost below {@code top}, cutting the buffer back to the best
-   * width whenever it fills, and a last time at the end. Returns the count kept.
+   * width whenever fewer than width free slots are left, and a last time at the end. Returns the
+   * count kept. The columns go through {@link RowScan#appendBelow} in ranges no longer than the
+   * free slots, so a range never overflows the buffer.
    */
   private int gather(float[] c, int row, float[] v, int n, float top) {
-    float[] val = value;
-    int[] col = column;
-    int capacity = val.length;
+    int capacity = value.length;
     int cnt = 0;
-    for (int j = 0; j < n; j++) {
-      float h = c[row + j] - v[j];
-      val[cnt] = h;
-      col[cnt] = j;
-      cnt += h < top ? 1 : 0;
-      if (cnt == capacity) {
+    for (int j = 0; j < n; ) {
+      int end = Math.min(n, j + capacity - cnt);
+      cnt = RowScan.appendBelow(c, row, v, j, end, top, value, column, cnt);
+      j = end;
+      if (capacity - cnt < width && j < n) {
         top = cut(cnt, top);
         cnt = count;
       }

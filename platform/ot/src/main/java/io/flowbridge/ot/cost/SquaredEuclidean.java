@@ -1,6 +1,7 @@
 package io.flowbridge.ot.cost;
 
 import io.flowbridge.ot.validation.Checks;
+import io.flowbridge.ot.vector.VectorApi;
 
 /**
  * Dense squared-Euclidean cost matrices {@code C[i*m + j] = ‖a_i − b_j‖²} between two row-major
@@ -42,9 +43,7 @@ public final class SquaredEuclidean {
   private SquaredEuclidean() {}
 
   private static boolean vectorGram() {
-    boolean wanted = Boolean.parseBoolean(System.getProperty("flowbridge.ot.vector", "true"));
-    if (!FUSED_MULTIPLY_ADD || !wanted
-        || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+    if (!FUSED_MULTIPLY_ADD || !VectorApi.usable()) {
       return false;
     }
     try {

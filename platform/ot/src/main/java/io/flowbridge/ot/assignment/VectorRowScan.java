@@ -1,0 +1,168 @@
+package io.flowbridge.ot.assignment;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link RowScan}'s kernels on JDK 17's incubating Vector API, loaded only when it is usable.
+ *
+ * <p>The minima are taken on order-preserving integer keys of the float bits (the magnitude bits
+ * of negative values flipped), because on JDK 17 a float vector min is compiled to a sequence of
+ * blends that honours NaN and −0.0, while an int min is one instruction: measured 70–85 ns
+ * against 160–170 ns per 256-column bid with float min/max. Each lane keeps its two smallest keys
+ * branch-free (m2 ← min(m2, max(m1, k)); m1 ← min(m1, k)); the row's second smallest is the
+ * smallest of all m2 and of the m1 other than the winner, and the winner's column is found by
+ * walking only its lane. The keys order −0.0 below +0.0, which float comparison calls equal, so a
+ * zero minimum is looked up again by value, as the portable loop would find it.
+ */
+final class VectorRowScan {
+  private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Integer> INTS =
+      VectorSpecies.of(int.class, FLOATS.vectorShape());
+  private static final int LANES = FLOATS.length();
+  /** 2^lane in each lane: summing the lanes' 0/1 flags times these packs them into an int. */
+  private static final IntVector LANE_BITS = laneBits();
+
+  private VectorRowScan() {}
+
+  static int lanes() {
+    return LANES;
+  }
+
+  static int twoLowest(float[] c, int row, float[] vf, int n, float[] out) {
+    IntVector m1 = IntVector.broadcast(INTS, Integer.MAX_VALUE);
+    IntVector m2 = m1;
+    int bound = FLOATS.loopBound(n);
+    for (int j = 0; j < bound; j += LANES) {
+      IntVector k = key(FloatVector.fromArray(FLOATS, c, row + j)
+          .sub(FloatVector.fromArray(FLOATS, vf, j)));
+      m2 = m2.min(m1.max(k));
+      m1 = m1.min(k);
+    }
+    float r1 = Float.POSITIVE_INFINITY;
+    float r2 = Float.POSITIVE_INFINITY;
+    int j1 = 0;
+    if (bound > 0) {
+      int k1 = m1.reduceLanes(VectorOperators.MIN);
+      int k2 = m2.reduceLanes(VectorOperators.MIN);
+      int[] lanes = m1.toArray();
+      j1 = Integer.MAX_VALUE;
+      for (int lane = 0; lane < LANES; lane++) {
+        int k = lanes[lane];
+        if (k == k1) {
+          // The smallest key sits in this lane: its first column is among lane + LANES·t. Lanes
+          // tied for the smallest each offer theirs, and the first column wins.
+          if (j1 != Integer.MAX_VALUE) {
+            k2 = k;
+          }
+          j1 = Math.min(j1, firstInLane(c, row, vf, bound, lane, k1));
+        } else if (k < k2) {
+          k2 = k;
+        }
+      }
+      r1 = value(k1);
+      r2 = value(k2);
+      if (r1 == 0f) {
+        // −0.0 and +0.0 have different keys but compare equal, and the portable loop takes the
+        // first of either sign: look for it as it does.
+        j1 = 0;
+        while (c[row + j1] - vf[j1] != 0f) {
+          j1++;
+        }
+        r1 = c[row + j1] - vf[j1];
+      }
+    }
+    for (int j = bound; j < n; j++) {
+      float h = c[row + j] - vf[j];
+      if (h < r2) {
+        if (h < r1) {
+          r2 = r1;
+          r1 = h;
+          j1 = j;
+        } else {
+          r2 = h;
+        }
+      }
+    }
+    out[0] = r1;
+    out[1] = r2;
+    return j1;
+  }
+
+  static float lowest(float[] c, int row, float[] vf, int n) {
+    IntVector m = IntVector.broadcast(INTS, Integer.MAX_VALUE);
+    int bound = FLOATS.loopBound(n);
+    int j = 0;
+    for (; j < bound; j += LANES) {
+      m = m.min(key(FloatVector.fromArray(FLOATS, c, row + j)
+          .sub(FloatVector.fromArray(FLOATS, vf, j))));
+    }
+    float r = bound > 0 ? value(m.reduceLanes(VectorOperators.MIN)) : Float.POSITIVE_INFINITY;
+    for (; j < n; j++) {
+      float h = c[row + j] - vf[j];
+      r = h < r ? h : r;
+    }
+    return r;
+  }
+
+  static int appendBelow(float[] c, int row, float[] vf, int from, int to, float top,
+      float[] val, int[] col, int cnt) {
+    FloatVector limit = FloatVector.broadcast(FLOATS, top);
+    int bound = from + FLOATS.loopBound(to - from);
+    int j = from;
+    for (; j < bound; j += LANES) {
+      FloatVector h = FloatVector.fromArray(FLOATS, c, row + j)
+          .sub(FloatVector.fromArray(FLOATS, vf, j));
+      // h < top exactly when h − top + 0 has its sign bit set: the difference of two floats
+      // that compare unequal never rounds to zero, and adding +0 turns the −0 of −0 − (+0)
+      // into +0. The flags are packed into one int.
+      int bits = h.sub(limit).add(0f).reinterpretAsInts().lanewise(VectorOperators.LSHR, 31)
+          .mul(LANE_BITS).reduceLanes(VectorOperators.ADD);
+      while (bits != 0) {
+        int k = j + Integer.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        val[cnt] = c[row + k] - vf[k];
+        col[cnt] = k;
+        cnt++;
+      }
+    }
+    return RowScan.appendBelowPortable(c, row, vf, j, to, top, val, col, cnt);
+  }
+
+  /** The first j = lane + LANES·t below bound whose h_j has the given key; one exists. */
+  private static int firstInLane(float[] c, int row, float[] vf, int bound, int lane, int key) {
+    int j = lane;
+    while (j < bound && key(c[row + j] - vf[j]) != key) {
+      j += LANES;
+    }
+    return j;
+  }
+
+  /** The key of one float (see {@link #key(FloatVector)}). */
+  private static int key(float h) {
+    int bits = Float.floatToRawIntBits(h);
+    return bits ^ ((bits >> 31) & 0x7fffffff);
+  }
+
+  private static IntVector laneBits() {
+    int[] bits = new int[LANES];
+    for (int lane = 0; lane < LANES && lane < 31; lane++) {
+      bits[lane] = 1 << lane;
+    }
+    return IntVector.fromArray(INTS, bits, 0);
+  }
+
+  /** Signed-int keys in the order of the floats (−0.0 just below +0.0). */
+  private static IntVector key(FloatVector h) {
+    IntVector bits = h.reinterpretAsInts();
+    return bits.lanewise(VectorOperators.XOR,
+        bits.lanewise(VectorOperators.ASHR, 31).lanewise(VectorOperators.AND, 0x7fffffff));
+  }
+
+  /** The float of a key ({@link #key} is its own inverse on the bits). */
+  private static float value(int key) {
+    return Float.intBitsToFloat(key ^ ((key >> 31) & 0x7fffffff));
+  }
+}
