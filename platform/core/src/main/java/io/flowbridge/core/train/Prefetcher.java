@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * flight: they are drawn one at a time, in order, on a single thread, and coupled in parallel.
  * Batches come out in draw order and each is coupled with its own seeded generator, so a seeded
  * run gives the same batches whatever the number of workers, or with no pipeline at all.
+ *
+ * <p>The worker threads run at the lowest scheduling priority ({@link BackgroundPriority}), so
+ * they never take a core from the training step, only the time it leaves.
  */
 public final class Prefetcher implements AutoCloseable {
   private final MinibatchSource source;
@@ -35,8 +38,10 @@ public final class Prefetcher implements AutoCloseable {
     if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, got " + workers);
     this.source = source;
     this.depth = background && source.concurrent() ? workers : 1;
-    this.drawer = background ? Executors.newSingleThreadExecutor(daemon("flowbridge-minibatch")) : null;
-    this.couplers = background && depth > 1 ? Executors.newFixedThreadPool(depth, daemon("flowbridge-coupling")) : null;
+    int nice = background ? BackgroundPriority.configuredNice() : 0;
+    this.drawer = background ? Executors.newSingleThreadExecutor(daemon("flowbridge-minibatch", nice)) : null;
+    this.couplers = background && depth > 1
+        ? Executors.newFixedThreadPool(depth, daemon("flowbridge-coupling", nice)) : null;
   }
 
   /** One background worker drawing and coupling the next batch. */
@@ -89,10 +94,14 @@ public final class Prefetcher implements AutoCloseable {
     if (couplers != null) couplers.shutdownNow();
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static java.util.concurrent.ThreadFactory daemon(String name, int nice) {
     AtomicInteger count = new AtomicInteger();
     return r -> {
-      Thread t = new Thread(r, name + "-" + count.incrementAndGet());
+      Runnable lowered = () -> {
+        BackgroundPriority.lowerCurrentThread(nice);
+        r.run();
+      };
+      Thread t = new Thread(lowered, name + "-" + count.incrementAndGet());
       t.setDaemon(true);
       return t;
     };

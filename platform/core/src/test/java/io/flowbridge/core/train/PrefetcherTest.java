@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.flowbridge.api.coupling.Coupling;
 import io.flowbridge.api.coupling.Pairing;
@@ -167,6 +168,26 @@ class PrefetcherTest {
         assertTrue(e.getMessage().contains("coupling 'random-pairs' returned 1 pairs for a minibatch of 16"),
             e.getMessage());
       }
+    }
+  }
+
+  @Test
+  void workersRunAtTheLowestPriority() {
+    assumeTrue(BackgroundPriorityTest.reniceAvailable(), "needs Linux /proc/thread-self and renice");
+    AtomicInteger nice = new AtomicInteger(-100);
+    Coupling probe = new RandomPairs(true) {
+      @Override
+      public Pairing pair(Points source, Points target, RandomGenerator random) {
+        nice.set(BackgroundPriorityTest.niceOfCurrentThread());
+        return super.pair(source, target, random);
+      }
+    };
+    for (int workers : new int[] {1, 2}) {
+      nice.set(-100);
+      try (Prefetcher p = new Prefetcher(source(probe), true, workers)) {
+        take(p, 3);
+      }
+      assertEquals(19, nice.get(), "nice value of the coupling thread with " + workers + " worker(s)");
     }
   }
 
