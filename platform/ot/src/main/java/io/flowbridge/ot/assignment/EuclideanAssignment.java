@@ -65,12 +65,14 @@ public final class EuclideanAssignment {
       for (int t = 0; t < n; t++) {
         visit[rowOrder[t]] = t;
       }
-      cost = SquaredEuclidean.matrix(ca, n, cb, n, d);
+      cost = CostBuffer.take(n);
+      SquaredEuclidean.fill(ca, n, null, cb, n, null, d, cost);
       safe = Math.max(maxAbs(ca), maxAbs(cb)) <= limit;
     } else {
       // The centred matrix without centred copies (for d ≥ 16 the Gram kernel shifts the points
       // as it packs them); the matrix check is cheap next to its O(n²d) work.
-      cost = SquaredEuclidean.matrix(a, n, meanA, b, n, meanB, d);
+      cost = CostBuffer.take(n);
+      SquaredEuclidean.fill(a, n, meanA, b, n, meanB, d, cost);
       safe = false;
     }
     int[] sigma;

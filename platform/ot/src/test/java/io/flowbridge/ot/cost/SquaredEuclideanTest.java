@@ -186,6 +186,35 @@ class SquaredEuclideanTest {
   }
 
   @Test
+  void fillOverwritesEveryEntryOfAReusedBuffer() {
+    // A buffer holding a previous problem's matrix (here NaN) must come back holding exactly the
+    // bits matrix() returns, for every kernel path: plane (d = 2), direct, and Gram.
+    Random rnd = new Random(11);
+    for (int d : new int[] {1, 2, 3, 5, 16, 40, 784}) {
+      int n = 9 + d % 7;
+      int m = 23;
+      float[] a = gaussian(rnd, n * d, 1.0, 0.5);
+      float[] b = gaussian(rnd, m * d, 2.0, -0.5);
+      float[] sa = gaussian(rnd, d, 1.0, 0.0);
+      float[] sb = gaussian(rnd, d, 1.0, 0.0);
+      float[] out = new float[n * m];
+      java.util.Arrays.fill(out, Float.NaN);
+      SquaredEuclidean.fill(a, n, null, b, m, null, d, out);
+      assertArrayEquals(SquaredEuclidean.matrix(a, n, b, m, d), out, "d = " + d);
+      java.util.Arrays.fill(out, Float.NaN);
+      SquaredEuclidean.fill(a, n, sa, b, m, sb, d, out);
+      assertArrayEquals(SquaredEuclidean.matrix(a, n, sa, b, m, sb, d), out, "shifted, d = " + d);
+    }
+    assertEquals("out has 5 values, expected n*m = 6",
+        assertThrows(IllegalArgumentException.class,
+            () -> SquaredEuclidean.fill(new float[4], 2, null, new float[6], 3, null, 2,
+                new float[5])).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> SquaredEuclidean.fill(new float[4], 2, new float[2], new float[6], 3, null, 2,
+                new float[6])).getMessage().contains("shiftA and shiftB"));
+  }
+
+  @Test
   void emptySetsGiveEmptyMatrix() {
     assertEquals(0, SquaredEuclidean.matrix(new float[0], 0, new float[6], 2, 3).length);
     assertEquals(0, SquaredEuclidean.matrix(new float[6], 2, new float[0], 0, 3).length);
