@@ -131,8 +131,8 @@ final class StabilizedSinkhorn {
     for (int j = 0; j < m; j++) {
       logB[j] = Math.log(b[j]);
     }
-    kernel = new double[n][m];
-    kernelT = transposed ? new double[m][n] : null;
+    kernel = KernelBuffers.take(0, n, m);
+    kernelT = transposed ? KernelBuffers.take(1, m, n) : null;
     kv = transposed ? new double[n] : null;
     fRef = new double[n];
     gRef = new double[m];
@@ -329,15 +329,37 @@ final class StabilizedSinkhorn {
     Arrays.fill(v, 1.0);
   }
 
-  /** kernelT = Kᵀ, in blocks of 64 columns so the written rows stay in L1. */
+  /** kernelT = Kᵀ. */
   private void transpose() {
-    for (int j0 = 0; j0 < m; j0 += 64) {
-      int j1 = Math.min(m, j0 + 64);
-      for (int i = 0; i < n; i++) {
-        double[] k = kernel[i];
-        for (int j = j0; j < j1; j++) {
-          kernelT[j][i] = k[j];
-        }
+    // Eight rows at a time: their arrays are read in step and each column's eight values land in
+    // one cache line of kernelT[j]. Element by element (one row of kernelT per write) this took
+    // ~19% of a 10-iteration solve at n = 256 in a JFR profile.
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+      double[] k0 = kernel[i];
+      double[] k1 = kernel[i + 1];
+      double[] k2 = kernel[i + 2];
+      double[] k3 = kernel[i + 3];
+      double[] k4 = kernel[i + 4];
+      double[] k5 = kernel[i + 5];
+      double[] k6 = kernel[i + 6];
+      double[] k7 = kernel[i + 7];
+      for (int j = 0; j < m; j++) {
+        double[] t = kernelT[j];
+        t[i] = k0[j];
+        t[i + 1] = k1[j];
+        t[i + 2] = k2[j];
+        t[i + 3] = k3[j];
+        t[i + 4] = k4[j];
+        t[i + 5] = k5[j];
+        t[i + 6] = k6[j];
+        t[i + 7] = k7[j];
+      }
+    }
+    for (; i < n; i++) {
+      double[] k = kernel[i];
+      for (int j = 0; j < m; j++) {
+        kernelT[j][i] = k[j];
       }
     }
   }
