@@ -366,15 +366,27 @@ public final class SquaredEuclidean {
     return rowNorms(x, rows, d, null);
   }
 
+  /** Coordinates per block of the norms' summation order: one 512-bit float vector. */
+  static final int NORM_BLOCK = 16;
+
   /**
    * Squared norms of the rows of x − shift (shift null for none), shifted in float, summed in
-   * double: the norms are O(n) work and their error feeds every entry of a row. Four independent
-   * sums: with one, each addition waits on the last, and at d = 784 the norms of two 256-point
-   * clouds took ~0.3 ms, a fifth of the cost matrix.
+   * double: the norms are O(n) work and their error feeds every entry of a row. The sum keeps 16
+   * accumulators, coordinate k going to accumulator k mod 16 by a fused multiply-add; then
+   * accumulators l and l + 8 are added, the eight results summed in order, and the d mod 16 last
+   * coordinates added one by one. That is the order in which {@link VectorGram#rowNorms} sums
+   * 16 floats widened into two vectors of 8 doubles, so both give the same bits (with hardware
+   * FMA). Vectorised it is ~5× faster than the four scalar chains it replaces (d = 784, 256 rows:
+   * 0.046 against 0.22 ms), which at n = 256 were a tenth of the cost matrix.
    */
   static float[] rowNorms(float[] x, int rows, int d, float[] shift) {
+    return VECTOR_GRAM ? VectorGram.rowNorms(x, rows, d, shift) : portableRowNorms(x, rows, d, shift);
+  }
+
+  static float[] portableRowNorms(float[] x, int rows, int d, float[] shift) {
     float[] norms = new float[rows];
     float[] shiftedRow = shift == null ? null : new float[d];
+    double[] acc = new double[NORM_BLOCK];
     for (int i = 0; i < rows; i++) {
       float[] row = x;
       int at = i * d;
@@ -383,29 +395,32 @@ public final class SquaredEuclidean {
         row = shiftedRow;
         at = 0;
       }
-      double s0 = 0;
-      double s1 = 0;
-      double s2 = 0;
-      double s3 = 0;
+      java.util.Arrays.fill(acc, 0);
       int k = 0;
-      for (; k + 4 <= d; k += 4) {
-        double v0 = row[at + k];
-        double v1 = row[at + k + 1];
-        double v2 = row[at + k + 2];
-        double v3 = row[at + k + 3];
-        s0 += v0 * v0;
-        s1 += v1 * v1;
-        s2 += v2 * v2;
-        s3 += v3 * v3;
+      for (; k + NORM_BLOCK <= d; k += NORM_BLOCK) {
+        for (int l = 0; l < NORM_BLOCK; l++) {
+          double v = row[at + k + l];
+          acc[l] = FUSED_MULTIPLY_ADD ? Math.fma(v, v, acc[l]) : v * v + acc[l];
+        }
       }
-      for (; k < d; k++) {
-        double v = row[at + k];
-        s0 += v * v;
+      double s = 0;
+      for (int l = 0; l < NORM_BLOCK / 2; l++) {
+        s += acc[l] + acc[l + NORM_BLOCK / 2];
       }
-      norms[i] = (float) ((s0 + s1) + (s2 + s3));
+      norms[i] = (float) normTail(row, at, k, d, s);
     }
     return norms;
   }
+
+  /** s plus the squares of row[at + k .. at + d), one by one: the end of both norm kernels. */
+  static double normTail(float[] row, int at, int k, int d, double s) {
+    for (; k < d; k++) {
+      double v = row[at + k];
+      s += v * v;
+    }
+    return s;
+  }
+
 
   private static float[][] transpose(float[] x, int rows, int d) {
     float[][] t = new float[d][rows];

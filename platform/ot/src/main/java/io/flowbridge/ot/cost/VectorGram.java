@@ -1,5 +1,6 @@
 package io.flowbridge.ot.cost;
 
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -29,6 +30,52 @@ final class VectorGram {
   private static final int COL_TILE = Math.max(PANEL, 256 / PANEL * PANEL);
 
   private VectorGram() {}
+
+  /** Doubles per vector of the float vectors' shape: 8 when the floats are 16. */
+  private static final VectorSpecies<Double> DOUBLES =
+      VectorSpecies.of(double.class, SPECIES.vectorShape());
+
+  /**
+   * {@link SquaredEuclidean#rowNorms(float[], int, int, float[])} on vectors: each block of 16
+   * floats (shifted in float) is widened into two vectors of 8 doubles, which accumulate by fused
+   * multiply-adds; the two accumulators are added lane by lane and their lanes summed in order.
+   * Used only with 16 float lanes (see {@link SquaredEuclidean#VECTOR_GRAM}), the portable
+   * loop's block.
+   */
+  static float[] rowNorms(float[] x, int rows, int d, float[] shift) {
+    float[] norms = new float[rows];
+    int block = SquaredEuclidean.NORM_BLOCK;
+    for (int i = 0; i < rows; i++) {
+      int at = i * d;
+      DoubleVector low = DoubleVector.zero(DOUBLES);
+      DoubleVector high = low;
+      int k = 0;
+      for (; k + block <= d; k += block) {
+        FloatVector v = FloatVector.fromArray(SPECIES, x, at + k);
+        if (shift != null) {
+          v = v.sub(FloatVector.fromArray(SPECIES, shift, k));
+        }
+        DoubleVector lo = (DoubleVector) v.convertShape(VectorOperators.F2D, DOUBLES, 0);
+        DoubleVector hi = (DoubleVector) v.convertShape(VectorOperators.F2D, DOUBLES, 1);
+        low = lo.fma(lo, low);
+        high = hi.fma(hi, high);
+      }
+      double[] lanes = low.add(high).toArray();
+      double s = 0;
+      for (double lane : lanes) {
+        s += lane;
+      }
+      if (k < d) {
+        float[] tail = new float[d - k];
+        for (int t = 0; t < tail.length; t++) {
+          tail[t] = shift == null ? x[at + k + t] : x[at + k + t] - shift[k + t];
+        }
+        s = SquaredEuclidean.normTail(tail, 0, 0, tail.length, s);
+      }
+      norms[i] = (float) s;
+    }
+    return norms;
+  }
 
   /** Lanes per vector on this machine (16 with AVX-512, 8 with AVX2). */
   static int lanes() {

@@ -215,6 +215,33 @@ class SquaredEuclideanTest {
   }
 
   @Test
+  void rowNormsAreExactSumsInEitherKernel() {
+    // The vector kernel and the portable loop sum in the same order, so they agree bit for bit
+    // (with FMA); both are within double rounding of a naive sum, then rounded to float.
+    Random rnd = new Random(3);
+    for (int d : new int[] {16, 17, 31, 32, 33, 100, 784, 785}) {
+      int rows = 9;
+      float[] x = gaussian(rnd, rows * d, 3.0, 1.0);
+      float[] shift = gaussian(rnd, d, 1.0, 0.5);
+      for (float[] s : new float[][] {null, shift}) {
+        float[] portable = SquaredEuclidean.portableRowNorms(x, rows, d, s);
+        for (int i = 0; i < rows; i++) {
+          double naive = 0;
+          for (int k = 0; k < d; k++) {
+            double v = s == null ? x[i * d + k] : x[i * d + k] - s[k];
+            naive += v * v;
+          }
+          assertEquals(naive, portable[i], 1e-6 * naive, "d = " + d + ", row " + i);
+        }
+        if (SquaredEuclidean.VECTOR_GRAM && SquaredEuclidean.FUSED_MULTIPLY_ADD) {
+          assertArrayEquals(portable, VectorGram.rowNorms(x, rows, d, s),
+              "d = " + d + (s == null ? "" : ", shifted"));
+        }
+      }
+    }
+  }
+
+  @Test
   void emptySetsGiveEmptyMatrix() {
     assertEquals(0, SquaredEuclidean.matrix(new float[0], 0, new float[6], 2, 3).length);
     assertEquals(0, SquaredEuclidean.matrix(new float[6], 2, new float[0], 0, 3).length);
