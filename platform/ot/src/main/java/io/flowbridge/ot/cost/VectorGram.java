@@ -77,6 +77,33 @@ final class VectorGram {
     return norms;
   }
 
+  /** {@link SquaredEuclidean#squaredDistance} on vectors, in the portable loop's order. */
+  static double squaredDistance(float[] a, int ai, float[] b, int bj, int d) {
+    DoubleVector low = DoubleVector.zero(DOUBLES);
+    DoubleVector high = low;
+    int block = SquaredEuclidean.NORM_BLOCK;
+    int k = 0;
+    for (; k + block <= d; k += block) {
+      FloatVector x = FloatVector.fromArray(SPECIES, a, ai + k);
+      FloatVector y = FloatVector.fromArray(SPECIES, b, bj + k);
+      DoubleVector e0 = ((DoubleVector) x.convertShape(VectorOperators.F2D, DOUBLES, 0))
+          .sub((DoubleVector) y.convertShape(VectorOperators.F2D, DOUBLES, 0));
+      DoubleVector e1 = ((DoubleVector) x.convertShape(VectorOperators.F2D, DOUBLES, 1))
+          .sub((DoubleVector) y.convertShape(VectorOperators.F2D, DOUBLES, 1));
+      low = e0.fma(e0, low);
+      high = e1.fma(e1, high);
+    }
+    double s = 0;
+    for (double lane : low.add(high).toArray()) {
+      s += lane;
+    }
+    for (; k < d; k++) {
+      double e = (double) a[ai + k] - b[bj + k];
+      s += e * e;
+    }
+    return s;
+  }
+
   /** Lanes per vector on this machine (16 with AVX-512, 8 with AVX2). */
   static int lanes() {
     return LANES;

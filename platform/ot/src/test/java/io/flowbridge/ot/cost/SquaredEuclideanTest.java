@@ -242,6 +242,28 @@ class SquaredEuclideanTest {
   }
 
   @Test
+  void squaredDistanceOfTwoRowsInDouble() {
+    Random rnd = new Random(4);
+    for (int d : new int[] {1, 2, 3, 15, 16, 17, 64, 784, 785}) {
+      float[] a = gaussian(rnd, 3 * d, 2.0, 1.0);
+      float[] b = gaussian(rnd, 4 * d, 1.0, -1.0);
+      for (int i = 0; i < 3; i++) {
+        for (int j = 0; j < 4; j++) {
+          double naive = 0;
+          for (int k = 0; k < d; k++) {
+            double e = (double) a[i * d + k] - b[j * d + k];
+            naive += e * e;
+          }
+          double got = SquaredEuclidean.squaredDistance(a, i, b, j, d);
+          assertEquals(naive, got, 1e-13 * naive, "d = " + d);
+          assertEquals(SquaredEuclidean.portableSquaredDistance(a, i * d, b, j * d, d), got,
+              0.0, "the same bits from both kernels, d = " + d);
+        }
+      }
+    }
+  }
+
+  @Test
   void emptySetsGiveEmptyMatrix() {
     assertEquals(0, SquaredEuclidean.matrix(new float[0], 0, new float[6], 2, 3).length);
     assertEquals(0, SquaredEuclidean.matrix(new float[6], 2, new float[0], 0, 3).length);
