@@ -70,11 +70,18 @@ final class RowScan {
   }
 
   static int twoLowestPortable(float[] c, int row, float[] vf, int n, float[] out) {
-    float r1 = Float.POSITIVE_INFINITY;
-    float r2 = Float.POSITIVE_INFINITY;
-    int j1 = 0;
+    return twoLowestFrom(c, row, vf, 0, n, Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, 0,
+        out);
+  }
+
+  /**
+   * Continues a two-smallest scan over columns [from, n) from its running state: r1 at column
+   * j1, and r2. Writes out[0], out[1] and returns the column of the smallest, as twoLowest.
+   */
+  static int twoLowestFrom(float[] c, int row, float[] vf, int from, int n, float r1, float r2,
+      int j1, float[] out) {
     // The inner branch is rarely taken, so it predicts well.
-    for (int j = 0; j < n; j++) {
+    for (int j = from; j < n; j++) {
       float h = c[row + j] - vf[j];
       if (h < r2) {
         if (h < r1) {

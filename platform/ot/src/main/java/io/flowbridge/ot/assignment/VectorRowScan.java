@@ -74,21 +74,7 @@ final class VectorRowScan {
         r1 = c[row + j1] - vf[j1];
       }
     }
-    for (int j = bound; j < n; j++) {
-      float h = c[row + j] - vf[j];
-      if (h < r2) {
-        if (h < r1) {
-          r2 = r1;
-          r1 = h;
-          j1 = j;
-        } else {
-          r2 = h;
-        }
-      }
-    }
-    out[0] = r1;
-    out[1] = r2;
-    return j1;
+    return RowScan.twoLowestFrom(c, row, vf, bound, n, r1, r2, j1, out);
   }
 
   static float lowest(float[] c, int row, float[] vf, int n) {
