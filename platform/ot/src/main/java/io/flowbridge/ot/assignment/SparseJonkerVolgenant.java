@@ -177,7 +177,7 @@ final class SparseJonkerVolgenant {
       }
     }
     int width = graph.width;
-    CheapestColumns cheapest = new CheapestColumns(width);
+    CheapestColumns cheapest = new CheapestColumns(width, n);
     // Chained thresholds are offsets above a floor near each row's minimum reduced cost: 0 after
     // column reduction, the auction's column after an auction. (Absolute thresholds failed after
     // an auction: the rows' minima differ, 94% of chained rows needed a cut and 8 Gaussians got
