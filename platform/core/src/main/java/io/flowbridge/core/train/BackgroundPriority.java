@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * The workers still use every cycle the step does not.
  *
  * <p>How: Linux sets the nice value per thread, but the JVM offers no call for it (Java thread
- * priorities are ignored unless the JVM runs with {@code -XX:ThreadPriorityPolicy=1}, which warns
- * on standard output when not root). So the thread finds its kernel id in
+ * priorities are ignored unless the JVM runs with {@code -XX:ThreadPriorityPolicy=1}, which
+ * prints a warning at every start when not root). So the thread finds its kernel id in
  * {@code /proc/thread-self} and runs {@code renice} on it, once per worker thread. Raising one's
  * own nice value needs no privilege. Elsewhere (no {@code /proc/thread-self}, no {@code renice})
  * nothing changes. {@code -Dflowbridge.workers.nice=N} (0–19, default 19) picks the value; 0
