@@ -67,6 +67,7 @@ final class SparseJonkerVolgenant {
   private final int[] popped; // columns scanned by the current search, in order
   private final double[] poppedDist; // their final distances (dist[] holds −∞ once scanned)
   private final int[] pending; // columns reached at a distance above the frontier (may be stale)
+  private final int[] offers; // relax's scratch: the row's candidate edges that improve a distance
   private int numPending;
 
   private SparseJonkerVolgenant(float[] c, int n, int width, int[] visit) {
@@ -96,6 +97,7 @@ final class SparseJonkerVolgenant {
     this.popped = new int[n];
     this.poppedDist = new double[n];
     this.pending = new int[n];
+    this.offers = new int[graph.width];
     Arrays.fill(x, -1);
     Arrays.fill(y, -1);
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
@@ -434,19 +436,26 @@ final class SparseJonkerVolgenant {
     float[] cost = graph.cost;
     double[] v = this.v;
     double[] dist = this.dist;
+    int[] offers = this.offers;
     int base = i * graph.width;
     int stop = base + graph.baseDegree[i];
-    // Hot loop: scanned columns hold dist = −∞, so one comparison rejects them and the (usual)
-    // offers that do not improve a distance.
+    // Two passes: the first lists, branch-free, the edges that improve a distance (scanned
+    // columns hold dist = −∞ and never do); the second acts on them in order. Whether an edge
+    // improves is data-dependent and a branch on it mispredicted often; columns are distinct
+    // within a row, so acting on one offer cannot change whether a later one improves.
+    int count = 0;
     for (int e = base; e < stop; e++) {
       int j = column[e];
+      offers[count] = e;
+      count += cost[e] - v[j] - shift < dist[j] ? 1 : 0;
+    }
+    for (int t = 0; t < count; t++) {
+      int e = offers[t];
+      int j = column[e];
       float cij = cost[e];
-      double h = cij - v[j] - shift;
-      if (h < dist[j]) {
-        improve(i, j, cij, h);
-        if (end >= 0) {
-          return;
-        }
+      improve(i, j, cij, cij - v[j] - shift);
+      if (end >= 0) {
+        return;
       }
     }
     int extra = graph.extraDegree(i);
