@@ -33,7 +33,7 @@ final class BackgroundPriority {
 
   private BackgroundPriority() {}
 
-  /** The nice value asked for by {@value #PROPERTY}, or the default; rejects values outside 0–19. */
+  /** The nice value {@value #PROPERTY} asks for, or the default; rejects values outside 0–19. */
   static int configuredNice() {
     String value = System.getProperty(PROPERTY);
     if (value == null || value.isBlank()) {

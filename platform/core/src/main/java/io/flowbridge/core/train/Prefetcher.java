@@ -39,7 +39,8 @@ public final class Prefetcher implements AutoCloseable {
     this.source = source;
     this.depth = background && source.concurrent() ? workers : 1;
     int nice = background ? BackgroundPriority.configuredNice() : 0;
-    this.drawer = background ? Executors.newSingleThreadExecutor(daemon("flowbridge-minibatch", nice)) : null;
+    this.drawer = background
+        ? Executors.newSingleThreadExecutor(daemon("flowbridge-minibatch", nice)) : null;
     this.couplers = background && depth > 1
         ? Executors.newFixedThreadPool(depth, daemon("flowbridge-coupling", nice)) : null;
   }

@@ -72,7 +72,8 @@ class BackgroundPriorityTest {
         System.setProperty(BackgroundPriority.PROPERTY, bad);
         IllegalArgumentException e =
             assertThrows(IllegalArgumentException.class, BackgroundPriority::configuredNice);
-        assertTrue(e.getMessage().contains("flowbridge.workers.nice") && e.getMessage().contains(bad),
+        assertTrue(
+            e.getMessage().contains("flowbridge.workers.nice") && e.getMessage().contains(bad),
             e.getMessage());
       }
     } finally {

@@ -187,7 +187,8 @@ class PrefetcherTest {
       try (Prefetcher p = new Prefetcher(source(probe), true, workers)) {
         take(p, 3);
       }
-      assertEquals(19, nice.get(), "nice value of the coupling thread with " + workers + " worker(s)");
+      assertEquals(19, nice.get(),
+          "nice value of the coupling thread with " + workers + " worker(s)");
     }
   }
 

@@ -26,6 +26,11 @@ final class CheapestColumns {
   /** Every column not selected has reduced cost ≥ bound; +∞ when every column was selected. */
   float bound;
 
+  /**
+   * A selector with the smallest buffer: rows longer than it are gathered in ranges and cut back
+   * as the buffer fills (the solver uses {@link #CheapestColumns(int, int)}; the tests use this to
+   * reach the mid-row cuts).
+   */
   CheapestColumns(int width) {
     this(width, 0);
   }

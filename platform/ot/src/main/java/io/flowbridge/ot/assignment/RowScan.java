@@ -5,9 +5,10 @@ import io.flowbridge.ot.vector.VectorApi;
 /**
  * Dense row scans over reduced costs h_j = c[row + j] − vf[j] in float: the two smallest with the
  * first index of the smallest (an auction bid), the smallest alone (the auction's ε-optimality
- * test), and the columns below a threshold (a candidate gather of {@link CheapestColumns}). They run on {@link VectorRowScan} when the Vector API is usable
- * with 8 or more float lanes, else on the portable loops here; both give the same answer bit for
- * bit (tested), so the switch only changes speed.
+ * test), and the columns below a threshold (a candidate gather of {@link CheapestColumns}). They
+ * run on {@link VectorRowScan} when the Vector API is usable with 8 or 16 float lanes, else on the
+ * portable loops here; both return the same index, columns and values (tested; of two tied zeros
+ * the second smallest may differ in sign only), so the switch only changes speed.
  *
  * <p>Why: the scalar two-smallest loop has a data-dependent branch that mispredicts each time the
  * running second minimum moves, and it is most of the auction's time; the branch-free scalar

@@ -634,9 +634,9 @@ final class SparseJonkerVolgenant {
 
   /**
    * min_j c[row + j] − v[j]. Four independent branch-free minima: a single running minimum
-   * would serialise on its own latency. Also the auction's ε-optimality test.
+   * would serialise on its own latency.
    */
-  static double rowMinimumReduced(float[] c, int row, double[] v, int n) {
+  private static double rowMinimumReduced(float[] c, int row, double[] v, int n) {
     double m0 = Double.POSITIVE_INFINITY;
     double m1 = m0;
     double m2 = m0;

@@ -65,12 +65,9 @@ final class VectorGram {
       for (double lane : lanes) {
         s += lane;
       }
-      if (k < d) {
-        float[] tail = new float[d - k];
-        for (int t = 0; t < tail.length; t++) {
-          tail[t] = shift == null ? x[at + k + t] : x[at + k + t] - shift[k + t];
-        }
-        s = SquaredEuclidean.normTail(tail, 0, 0, tail.length, s);
+      for (; k < d; k++) {
+        double v = shift == null ? x[at + k] : x[at + k] - shift[k]; // shifted in float
+        s += v * v;
       }
       norms[i] = (float) s;
     }

@@ -47,7 +47,8 @@ class KernelBuffersTest {
     SinkhornResult reusedUnbalanced = UnbalancedSinkhorn.solve(second, a, b, 1.0, options);
     AtomicReference<SinkhornResult[]> fresh = new AtomicReference<>();
     Thread thread = new Thread(() -> fresh.set(new SinkhornResult[] {
-        Sinkhorn.solve(second, a, b, options), UnbalancedSinkhorn.solve(second, a, b, 1.0, options)}));
+        Sinkhorn.solve(second, a, b, options),
+        UnbalancedSinkhorn.solve(second, a, b, 1.0, options)}));
     thread.start();
     thread.join();
     assertArrayEquals(fresh.get()[0].plan().mass(), reused.plan().mass());
