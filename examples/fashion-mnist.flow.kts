@@ -20,5 +20,5 @@ experiment("fashion-mnist") {
     // More solver steps do not change these samples (measured up to 200): the network is the limit.
     sample { solver("euler") { steps = 20 }; count = 1_000 }
     evaluate { w2(); points = 1_000 }
-    runtime { device = "cpu"; intraOpThreads = 2; interOpThreads = 1 }
+    runtime { device = "cpu"; intraOpThreads = 2 }
 }

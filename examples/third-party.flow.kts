@@ -16,5 +16,5 @@ experiment("third-party") {
     train { steps = 3_000; batchSize = 256; optimizer = adam(lr = 1e-3) }
     sample { solver("rk4") { steps = 100 }; count = 2_000 }
     evaluate { w2() }
-    runtime { device = "cpu"; intraOpThreads = 1; interOpThreads = 1 }
+    runtime { device = "cpu"; intraOpThreads = 1 }
 }

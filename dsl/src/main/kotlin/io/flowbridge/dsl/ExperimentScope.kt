@@ -281,7 +281,10 @@ class RuntimeScope internal constructor(private val runtime: ExperimentBuilder.R
       runtime.intraOpThreads(value)
     }
 
-  /** Threads running independent TensorFlow ops (0 lets TensorFlow choose). */
+  /**
+   * Threads running independent TensorFlow ops: -1 (the default) runs them on the calling thread,
+   * 0 lets TensorFlow choose, n >= 1 is a pool of n threads.
+   */
   var interOpThreads: Int
     @Deprecated(WRITE_ONLY, level = DeprecationLevel.ERROR) get() = throw UnsupportedOperationException(WRITE_ONLY)
     set(value) {

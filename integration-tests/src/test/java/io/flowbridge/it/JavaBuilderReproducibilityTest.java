@@ -10,6 +10,7 @@ import io.flowbridge.core.engine.RunOptions;
 import io.flowbridge.core.engine.RunResult;
 import io.flowbridge.core.experiment.ExperimentBuilder;
 import io.flowbridge.core.experiment.ExperimentSpec;
+import io.flowbridge.core.experiment.RuntimeSpec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ class JavaBuilderReproducibilityTest {
   }
 
   static ExperimentSpec quickstart(long seed, boolean pipeline, String coupling, int workers) {
+    return builder(seed, pipeline, coupling, workers).build();
+  }
+
+  static ExperimentBuilder builder(long seed, boolean pipeline, String coupling, int workers) {
     return ExperimentBuilder.experiment("java-quickstart")
         .seed(seed)
         .source("gaussian", Map.of("dim", 2))
@@ -35,8 +40,7 @@ class JavaBuilderReproducibilityTest {
         .model("mlp", Map.of("hidden", List.of(64, 64, 64), "activation", "selu"))
         .train(t -> t.steps(300).batchSize(256).adam(1e-3).logEvery(100).pipeline(pipeline).workers(workers))
         .sample(s -> s.solver("rk4", Map.of("steps", 10)).count(500))
-        .evaluate(e -> e.w2().points(500))
-        .build();
+        .evaluate(e -> e.w2().points(500));
   }
 
   @Test
@@ -53,6 +57,25 @@ class JavaBuilderReproducibilityTest {
       assertArrayEquals(a.samples().values(), serial.samples().values(), "pipelining must not change the batches");
       assertFalse(Arrays.equals(a.samples().values(), other.samples().values()));
       assertTrue(a.metric("w2") < a.metric("w2_untrained"));
+    }
+  }
+
+  /**
+   * The default runs TensorFlow's ops on the calling thread; a pool of one inter-op thread runs
+   * the same chain of ops in the same order, so the run is the same to the bit.
+   */
+  @Test
+  void opsOnTheCallingThreadGiveThePoolsRun() {
+    try (Flowbridge fb = Flowbridge.start(InstalledPlugins.settings())) {
+      ExperimentSpec inline = builder(9, true, "exact-ot", 0).build();
+      assertEquals(RuntimeSpec.CALLER_THREAD, inline.runtime().interOpThreads());
+      RunResult caller = fb.runner().run(inline, RunOptions.inMemory());
+      RunResult pool = fb.runner().run(
+          builder(9, true, "exact-ot", 0).runtime(r -> r.interOpThreads(1)).build(), RunOptions.inMemory());
+
+      assertArrayEquals(pool.training().loggedLosses(), caller.training().loggedLosses());
+      assertArrayEquals(pool.samples().values(), caller.samples().values());
+      assertEquals(pool.metric("w2"), caller.metric("w2"));
     }
   }
 

@@ -40,6 +40,11 @@ final class BenchCommand implements Runnable {
     @Option(names = "--threads", defaultValue = "1", description = "TensorFlow intra-op threads (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--inter-op-threads", defaultValue = "-1",
+        description = "TensorFlow inter-op threads: -1 runs ops on the calling thread, 0 lets TensorFlow choose, "
+            + "n >= 1 is a pool (default ${DEFAULT-VALUE}).")
+    int interOpThreads;
+
     @Option(names = "--no-pipeline", description = "Draw and couple minibatches on the training thread.")
     boolean noPipeline;
 
@@ -86,7 +91,7 @@ final class BenchCommand implements Runnable {
           .train(t -> t.steps(n).batchSize(256).adam(1e-3).logEvery(1000).pipeline(!noPipeline).workers(workers))
           .sample(s -> s.solver("euler", Map.of("steps", 1)).count(64))
           .evaluate(e -> e.w2().points(64))
-          .runtime(r -> r.intraOpThreads(threads).interOpThreads(1))
+          .runtime(r -> r.intraOpThreads(threads).interOpThreads(interOpThreads))
           .build();
     }
   }
@@ -139,7 +144,7 @@ final class BenchCommand implements Runnable {
           .model("mlp", Map.of("hidden", List.of(64, 64, 64), "activation", "selu"))
           .train(t -> t.steps(trainSteps).batchSize(256).adam(1e-3).logEvery(1000))
           .evaluate(e -> e.w2().points(2000))
-          .runtime(r -> r.intraOpThreads(1).interOpThreads(1));
+          .runtime(r -> r.intraOpThreads(1));
     }
   }
 }

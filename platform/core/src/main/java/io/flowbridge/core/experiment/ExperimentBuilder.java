@@ -360,7 +360,7 @@ public final class ExperimentBuilder {
   public static final class Runtime {
     private String device = "cpu";
     private int intraOpThreads = 1;
-    private int interOpThreads = 1;
+    private int interOpThreads = RuntimeSpec.CALLER_THREAD;
     private boolean gpuMemoryGrowth = true;
 
     public Runtime device(String device) {
@@ -373,6 +373,10 @@ public final class ExperimentBuilder {
       return this;
     }
 
+    /**
+     * Inter-op threads: {@link RuntimeSpec#CALLER_THREAD} (−1, the default) runs ops on the
+     * calling thread, 0 lets TensorFlow choose, n ≥ 1 is a pool of n threads.
+     */
     public Runtime interOpThreads(int n) {
       this.interOpThreads = n;
       return this;

@@ -33,9 +33,14 @@ public final class SessionSettings {
       throw new FlowbridgeException("runtime.device = '" + spec.device()
           + "' is not a device; accepted: cpu, gpu, gpu:N (N = 0, 1, ...)");
     }
-    if (spec.intraOpThreads() < 0 || spec.interOpThreads() < 0) {
-      throw new FlowbridgeException("runtime.intraOpThreads / interOpThreads must be >= 0 (0 lets TensorFlow choose), got "
-          + spec.intraOpThreads() + " / " + spec.interOpThreads());
+    if (spec.intraOpThreads() < 0) {
+      throw new FlowbridgeException("runtime.intraOpThreads = " + spec.intraOpThreads()
+          + " is not accepted; use 0 (TensorFlow chooses) or a thread count >= 1");
+    }
+    if (spec.interOpThreads() < RuntimeSpec.CALLER_THREAD) {
+      throw new FlowbridgeException("runtime.interOpThreads = " + spec.interOpThreads()
+          + " is not accepted; use -1 (ops run on the calling thread, the default), 0 (TensorFlow"
+          + " chooses) or a thread count >= 1");
     }
     boolean gpu = m.group(1).equals("gpu");
     int index = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
@@ -53,9 +58,10 @@ public final class SessionSettings {
   }
 
   /**
-   * The session configuration: thread pools; for CPU runs no GPU is made visible; for
-   * {@code gpu:N} only GPU N is visible (so inside the process it is GPU 0), with memory growth
-   * as asked and no silent fallback to the CPU.
+   * The session configuration: thread pools (a negative inter-op count, {@link
+   * RuntimeSpec#CALLER_THREAD}, makes TensorFlow run each step's ops on the calling thread); for
+   * CPU runs no GPU is made visible; for {@code gpu:N} only GPU N is visible (so inside the
+   * process it is GPU 0), with memory growth as asked and no silent fallback to the CPU.
    */
   public ConfigProto configProto() {
     ConfigProto.Builder b = ConfigProto.newBuilder()

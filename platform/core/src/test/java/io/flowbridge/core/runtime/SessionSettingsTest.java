@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowbridge.api.error.FlowbridgeException;
+import io.flowbridge.core.experiment.ExperimentBuilder;
 import io.flowbridge.core.experiment.RuntimeSpec;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Graph;
@@ -47,10 +48,24 @@ class SessionSettingsTest {
   }
 
   @Test
+  void opsRunOnTheCallingThreadByDefault() {
+    RuntimeSpec defaults = ExperimentBuilder.experiment("x").target("8gaussians").build().runtime();
+    assertEquals(RuntimeSpec.CALLER_THREAD, defaults.interOpThreads());
+    assertEquals(1, defaults.intraOpThreads());
+    // TensorFlow runs a session's ops on the caller's thread when this count is negative.
+    assertTrue(SessionSettings.of(defaults).configProto().getInterOpParallelismThreads() < 0);
+    assertEquals(0, SessionSettings.of(new RuntimeSpec("cpu", 1, 0, true)).configProto().getInterOpParallelismThreads());
+  }
+
+  @Test
   void badDeviceAndThreadsAreNamed() {
     FlowbridgeException e = assertThrows(FlowbridgeException.class,
         () -> SessionSettings.of(new RuntimeSpec("tpu", 1, 1, true)));
     assertTrue(e.getMessage().contains("runtime.device = 'tpu'") && e.getMessage().contains("gpu:N"), e.getMessage());
-    assertThrows(FlowbridgeException.class, () -> SessionSettings.of(new RuntimeSpec("cpu", -1, 1, true)));
+    e = assertThrows(FlowbridgeException.class, () -> SessionSettings.of(new RuntimeSpec("cpu", -1, 1, true)));
+    assertTrue(e.getMessage().contains("runtime.intraOpThreads = -1"), e.getMessage());
+    e = assertThrows(FlowbridgeException.class, () -> SessionSettings.of(new RuntimeSpec("cpu", 1, -2, true)));
+    assertTrue(e.getMessage().contains("runtime.interOpThreads = -2")
+        && e.getMessage().contains("-1 (ops run on the calling thread"), e.getMessage());
   }
 }
