@@ -55,6 +55,19 @@ class SpatialOrderTest {
   }
 
   @Test
+  void bitLaddersSpreadAsTheBitLoopDoes() {
+    Random rnd = new Random(11);
+    for (int d = 1; d <= SpatialOrder.MAX_D; d++) {
+      int bits = 39 / d;
+      for (int trial = 0; trial < 2000; trial++) {
+        long q = trial < 2 ? (trial == 0 ? 0 : (1L << bits) - 1) : rnd.nextLong() >>> (64 - bits);
+        assertEquals(SpatialOrder.spreadByBits(q, bits, d), SpatialOrder.spread(q, bits, d),
+            "d=" + d + " q=" + q);
+      }
+    }
+  }
+
+  @Test
   void oneDimensionIsSortedByValue() {
     Random rnd = new Random(5);
     int n = 300;
