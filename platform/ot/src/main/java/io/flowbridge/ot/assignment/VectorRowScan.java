@@ -47,20 +47,28 @@ final class VectorRowScan {
     if (bound > 0) {
       int k1 = m1.reduceLanes(VectorOperators.MIN);
       int k2 = m2.reduceLanes(VectorOperators.MIN);
-      int[] lanes = m1.toArray();
+      // The lanes holding k1, as all-ones (winner) or zero per lane without a mask (masks are
+      // slow on JDK 17) and without copying the lanes out (a new array per bid was most of what
+      // a solve allocated): x ^ k1 is zero exactly in the winners, and (z | −z) >>> 31 is 1 for
+      // any non-zero z.
+      IntVector z = m1.lanewise(VectorOperators.XOR, k1);
+      IntVector winner = z.lanewise(VectorOperators.OR, z.neg())
+          .lanewise(VectorOperators.LSHR, 31).sub(1);
+      int winners = winner.lanewise(VectorOperators.AND, LANE_BITS)
+          .reduceLanes(VectorOperators.ADD);
+      // The second smallest: every lane's second, the losers' smallest, and k1 again when two
+      // lanes tie for it.
+      int others = m1.lanewise(VectorOperators.XOR, m1.lanewise(VectorOperators.XOR,
+          Integer.MAX_VALUE).lanewise(VectorOperators.AND, winner))
+          .reduceLanes(VectorOperators.MIN);
+      k2 = Math.min(k2, others);
+      if (Integer.bitCount(winners) > 1) {
+        k2 = k1;
+      }
       j1 = Integer.MAX_VALUE;
-      for (int lane = 0; lane < LANES; lane++) {
-        int k = lanes[lane];
-        if (k == k1) {
-          // The smallest key sits in this lane: its first column is among lane + LANES·t. Lanes
-          // tied for the smallest each offer theirs, and the first column wins.
-          if (j1 != Integer.MAX_VALUE) {
-            k2 = k;
-          }
-          j1 = Math.min(j1, firstInLane(c, row, vf, bound, lane, k1));
-        } else if (k < k2) {
-          k2 = k;
-        }
+      for (int bits = winners; bits != 0; bits &= bits - 1) {
+        // Each winning lane's first column is among lane + LANES·t; the first column wins.
+        j1 = Math.min(j1, firstInLane(c, row, vf, bound, Integer.numberOfTrailingZeros(bits), k1));
       }
       r1 = value(k1);
       r2 = value(k2);
