@@ -9,9 +9,10 @@ public record RuntimeSpec(String device, int intraOpThreads, int interOpThreads,
   /**
    * {@code interOpThreads} value that runs every op on the thread calling {@code Session.run}
    * instead of handing the step to TensorFlow's inter-op pool and waiting for it (TensorFlow's
-   * negative {@code inter_op_parallelism_threads}). The default: our graphs are one chain of ops,
-   * which a pool of one thread runs in the same order, so results are bit-identical and the
-   * hand-off is saved (docs/performance.md, session 7: +10% steps/s on the quickstart shape).
+   * negative {@code inter_op_parallelism_threads}). The default: a pool of one thread already ran
+   * the ops one at a time, and so does the calling thread, so results are the same to the bit
+   * (tested) and the hand-off is saved (docs/performance.md, session 7: +6 to +15% steps/s on the quickstart
+   * shape on a quiet machine, more on a loaded one).
    */
   public static final int CALLER_THREAD = -1;
 }
