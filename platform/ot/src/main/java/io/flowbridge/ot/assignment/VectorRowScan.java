@@ -125,6 +125,44 @@ final class VectorRowScan {
     return RowScan.appendBelowPortable(c, row, vf, j, to, top, val, col, cnt);
   }
 
+  /**
+   * Column minima of the n×n matrix c over its rows in the given order (null: 0 .. n−1), and the
+   * first row in that order attaining each, for the columns below {@code to} (a multiple of the
+   * lane count). Per chunk of columns: one pass down the rows takes the minimum keys, a second
+   * (over lines still in L1) marks each lane's first row with that key, both in int lane-wise
+   * ops only. Keys are taken of c + 0, which turns −0.0 into +0.0, so the two zeros tie as they
+   * do for the portable loop's {@code <}.
+   */
+  static void columnMinima(float[] c, int n, int[] order, int to, float[] min, int[] argMin) {
+    int[] keys = new int[LANES];
+    for (int j = 0; j < to; j += LANES) {
+      IntVector m = IntVector.broadcast(INTS, Integer.MAX_VALUE);
+      for (int t = 0; t < n; t++) {
+        int i = order == null ? t : order[t];
+        m = m.min(key(FloatVector.fromArray(FLOATS, c, i * n + j).add(0f)));
+      }
+      IntVector at = IntVector.zero(INTS);
+      IntVector found = IntVector.zero(INTS);
+      for (int t = 0; t < n; t++) {
+        int i = order == null ? t : order[t];
+        IntVector z = key(FloatVector.fromArray(FLOATS, c, i * n + j).add(0f))
+            .lanewise(VectorOperators.XOR, m);
+        // All-ones where this row holds the minimum, then only where no earlier row did.
+        IntVector equal = z.lanewise(VectorOperators.OR, z.neg())
+            .lanewise(VectorOperators.LSHR, 31).sub(1);
+        IntVector first = equal.lanewise(VectorOperators.AND_NOT, found);
+        at = at.lanewise(VectorOperators.XOR,
+            at.lanewise(VectorOperators.XOR, i).lanewise(VectorOperators.AND, first));
+        found = found.lanewise(VectorOperators.OR, equal);
+      }
+      m.intoArray(keys, 0);
+      for (int lane = 0; lane < LANES; lane++) {
+        min[j + lane] = value(keys[lane]);
+      }
+      at.intoArray(argMin, j);
+    }
+  }
+
   /** The first j = lane + LANES·t below bound whose h_j has the given key; one exists. */
   private static int firstInLane(float[] c, int row, float[] vf, int bound, int lane, int key) {
     int j = lane;
