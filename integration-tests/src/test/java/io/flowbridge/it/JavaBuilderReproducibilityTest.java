@@ -70,8 +70,9 @@ class JavaBuilderReproducibilityTest {
       ExperimentSpec inline = builder(9, true, "exact-ot", 0).build();
       assertEquals(RuntimeSpec.CALLER_THREAD, inline.runtime().interOpThreads());
       RunResult caller = fb.runner().run(inline, RunOptions.inMemory());
-      RunResult pool = fb.runner().run(
-          builder(9, true, "exact-ot", 0).runtime(r -> r.interOpThreads(1)).build(), RunOptions.inMemory());
+      ExperimentSpec onePool =
+          builder(9, true, "exact-ot", 0).runtime(r -> r.interOpThreads(1)).build();
+      RunResult pool = fb.runner().run(onePool, RunOptions.inMemory());
 
       assertArrayEquals(pool.training().loggedLosses(), caller.training().loggedLosses());
       assertArrayEquals(pool.samples().values(), caller.samples().values());

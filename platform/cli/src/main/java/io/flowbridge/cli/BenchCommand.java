@@ -41,8 +41,8 @@ final class BenchCommand implements Runnable {
     int threads;
 
     @Option(names = "--inter-op-threads", defaultValue = "-1",
-        description = "TensorFlow inter-op threads: -1 runs ops on the calling thread, 0 lets TensorFlow choose, "
-            + "n >= 1 is a pool (default ${DEFAULT-VALUE}).")
+        description = "TensorFlow inter-op threads: -1 runs ops on the calling thread, 0 lets "
+            + "TensorFlow choose, n >= 1 is a pool (default ${DEFAULT-VALUE}).")
     int interOpThreads;
 
     @Option(names = "--no-pipeline", description = "Draw and couple minibatches on the training thread.")

@@ -54,7 +54,8 @@ class SessionSettingsTest {
     assertEquals(1, defaults.intraOpThreads());
     // TensorFlow runs a session's ops on the caller's thread when this count is negative.
     assertTrue(SessionSettings.of(defaults).configProto().getInterOpParallelismThreads() < 0);
-    assertEquals(0, SessionSettings.of(new RuntimeSpec("cpu", 1, 0, true)).configProto().getInterOpParallelismThreads());
+    assertEquals(0, SessionSettings.of(new RuntimeSpec("cpu", 1, 0, true)).configProto()
+        .getInterOpParallelismThreads());
   }
 
   @Test
@@ -62,9 +63,11 @@ class SessionSettingsTest {
     FlowbridgeException e = assertThrows(FlowbridgeException.class,
         () -> SessionSettings.of(new RuntimeSpec("tpu", 1, 1, true)));
     assertTrue(e.getMessage().contains("runtime.device = 'tpu'") && e.getMessage().contains("gpu:N"), e.getMessage());
-    e = assertThrows(FlowbridgeException.class, () -> SessionSettings.of(new RuntimeSpec("cpu", -1, 1, true)));
+    e = assertThrows(FlowbridgeException.class,
+        () -> SessionSettings.of(new RuntimeSpec("cpu", -1, 1, true)));
     assertTrue(e.getMessage().contains("runtime.intraOpThreads = -1"), e.getMessage());
-    e = assertThrows(FlowbridgeException.class, () -> SessionSettings.of(new RuntimeSpec("cpu", 1, -2, true)));
+    e = assertThrows(FlowbridgeException.class,
+        () -> SessionSettings.of(new RuntimeSpec("cpu", 1, -2, true)));
     assertTrue(e.getMessage().contains("runtime.interOpThreads = -2")
         && e.getMessage().contains("-1 (ops run on the calling thread"), e.getMessage());
   }

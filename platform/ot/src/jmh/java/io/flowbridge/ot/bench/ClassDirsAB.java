@@ -41,7 +41,8 @@ public final class ClassDirsAB {
     int rounds = Integer.getInteger("rounds", 60);
     Method[] pairing = new Method[dirs.length];
     for (int k = 0; k < dirs.length; k++) {
-      URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(dirs[k]).toUri().toURL()}, null);
+      URL classes = Path.of(dirs[k]).toUri().toURL();
+      URLClassLoader loader = new URLClassLoader(new URL[] {classes}, null);
       pairing[k] = loader.loadClass("io.flowbridge.ot.assignment.EuclideanAssignment")
           .getMethod("pairing", float[].class, float[].class, int.class, int.class);
     }
