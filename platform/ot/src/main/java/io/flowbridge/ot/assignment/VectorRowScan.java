@@ -47,13 +47,9 @@ final class VectorRowScan {
     if (bound > 0) {
       int k1 = m1.reduceLanes(VectorOperators.MIN);
       int k2 = m2.reduceLanes(VectorOperators.MIN);
-      // The lanes holding k1, as all-ones (winner) or zero per lane without a mask (masks are
-      // slow on JDK 17) and without copying the lanes out (a new array per bid was most of what
-      // a solve allocated): x ^ k1 is zero exactly in the winners, and (z | −z) >>> 31 is 1 for
-      // any non-zero z.
-      IntVector z = m1.lanewise(VectorOperators.XOR, k1);
-      IntVector winner = z.lanewise(VectorOperators.OR, z.neg())
-          .lanewise(VectorOperators.LSHR, 31).sub(1);
+      // The lanes holding k1, as all-ones (winner) or zero per lane, without copying the lanes
+      // out (a new array per bid was most of what a solve allocated).
+      IntVector winner = allOnesWhereZero(m1.lanewise(VectorOperators.XOR, k1));
       int winners = winner.lanewise(VectorOperators.AND, LANE_BITS)
           .reduceLanes(VectorOperators.ADD);
       // The second smallest: every lane's second, the losers' smallest, and k1 again when two
@@ -134,7 +130,6 @@ final class VectorRowScan {
    * do for the portable loop's {@code <}.
    */
   static void columnMinima(float[] c, int n, int[] order, int to, float[] min, int[] argMin) {
-    int[] keys = new int[LANES];
     for (int j = 0; j < to; j += LANES) {
       IntVector m = IntVector.broadcast(INTS, Integer.MAX_VALUE);
       for (int t = 0; t < n; t++) {
@@ -145,20 +140,15 @@ final class VectorRowScan {
       IntVector found = IntVector.zero(INTS);
       for (int t = 0; t < n; t++) {
         int i = order == null ? t : order[t];
-        IntVector z = key(FloatVector.fromArray(FLOATS, c, i * n + j).add(0f))
-            .lanewise(VectorOperators.XOR, m);
         // All-ones where this row holds the minimum, then only where no earlier row did.
-        IntVector equal = z.lanewise(VectorOperators.OR, z.neg())
-            .lanewise(VectorOperators.LSHR, 31).sub(1);
+        IntVector k = key(FloatVector.fromArray(FLOATS, c, i * n + j).add(0f));
+        IntVector equal = allOnesWhereZero(k.lanewise(VectorOperators.XOR, m));
         IntVector first = equal.lanewise(VectorOperators.AND_NOT, found);
         at = at.lanewise(VectorOperators.XOR,
             at.lanewise(VectorOperators.XOR, i).lanewise(VectorOperators.AND, first));
         found = found.lanewise(VectorOperators.OR, equal);
       }
-      m.intoArray(keys, 0);
-      for (int lane = 0; lane < LANES; lane++) {
-        min[j + lane] = value(keys[lane]);
-      }
+      keyOfBits(m).reinterpretAsFloats().intoArray(min, j);
       at.intoArray(argMin, j);
     }
   }
@@ -188,9 +178,21 @@ final class VectorRowScan {
 
   /** Signed-int keys in the order of the floats (−0.0 just below +0.0). */
   private static IntVector key(FloatVector h) {
-    IntVector bits = h.reinterpretAsInts();
+    return keyOfBits(h.reinterpretAsInts());
+  }
+
+  /** The key of float bits, and the float bits of a key: the map is its own inverse. */
+  private static IntVector keyOfBits(IntVector bits) {
     return bits.lanewise(VectorOperators.XOR,
         bits.lanewise(VectorOperators.ASHR, 31).lanewise(VectorOperators.AND, 0x7fffffff));
+  }
+
+  /**
+   * All-ones in the lanes where z is zero, zero elsewhere, without a mask (masks are slow on
+   * JDK 17): (z | −z) >>> 31 is 1 for any non-zero z, and subtracting 1 maps 1 → 0, 0 → −1.
+   */
+  private static IntVector allOnesWhereZero(IntVector z) {
+    return z.lanewise(VectorOperators.OR, z.neg()).lanewise(VectorOperators.LSHR, 31).sub(1);
   }
 
   /** The float of a key ({@link #key} is its own inverse on the bits). */
