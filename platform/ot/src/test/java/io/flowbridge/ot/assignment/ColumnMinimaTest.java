@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowbridge.ot.RandomPermutation;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class ColumnMinimaTest {
       Random rnd = new Random(seed);
       int n = SIZES[seed % SIZES.length];
       float[] c = matrix(rnd, seed % 4, n);
-      int[] order = seed % 3 == 0 ? null : shuffled(rnd, n);
+      int[] order = seed % 3 == 0 ? null : RandomPermutation.of(n, rnd);
       String where = "seed " + seed + " n " + n;
 
       double[] colMin = new double[n];
@@ -62,19 +63,5 @@ class ColumnMinimaTest {
       };
     }
     return c;
-  }
-
-  private static int[] shuffled(Random rnd, int n) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int k = rnd.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[k];
-      order[k] = t;
-    }
-    return order;
   }
 }

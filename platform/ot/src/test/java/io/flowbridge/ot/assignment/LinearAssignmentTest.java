@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowbridge.ot.RandomPermutation;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -160,17 +161,8 @@ class LinearAssignmentTest {
       Assignment a = LinearAssignment.solve(cost, n);
       assertPermutation(a.rowToColumn(), n);
       double[] wide = BruteForce.widen(cost);
-      int[] p = new int[n];
       for (int trial = 0; trial < 1000; trial++) {
-        for (int i = 0; i < n; i++) {
-          p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-          int k = rnd.nextInt(i + 1);
-          int t = p[i];
-          p[i] = p[k];
-          p[k] = t;
-        }
+        int[] p = RandomPermutation.of(n, rnd);
         assertTrue(a.cost() <= BruteForce.total(wide, n, p) + 1e-9, "beaten by a random permutation");
       }
       // And no single swap of two rows' columns improves it (2-opt local optimality).

@@ -2,6 +2,7 @@ package io.flowbridge.ot.assignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.flowbridge.ot.RandomPermutation;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -75,16 +76,7 @@ class SparseJonkerVolgenantTest {
       Random rnd = new Random(77 + s);
       int n = 256 + 50 * s;
       float[] c = cloudCost(rnd, n, shapes[s][0], shapes[s][1]);
-      int[] visit = new int[n];
-      for (int i = 0; i < n; i++) {
-        visit[i] = i;
-      }
-      for (int i = n - 1; i > 0; i--) {
-        int k = rnd.nextInt(i + 1);
-        int t = visit[i];
-        visit[i] = visit[k];
-        visit[k] = t;
-      }
+      int[] visit = RandomPermutation.of(n, rnd);
       double dense = PermutationCost.of(c, n, DenseJonkerVolgenant.solve(c, n));
       for (int width : new int[] {4, 24}) {
         double sparse = PermutationCost.of(c, n, SparseJonkerVolgenant.solve(c, n, width, visit));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowbridge.ot.RandomPermutation;
 import io.flowbridge.ot.assignment.Assignment;
 import io.flowbridge.ot.assignment.LinearAssignment;
 import io.flowbridge.ot.cost.SquaredEuclidean;
@@ -163,8 +164,8 @@ class ExactTransportTest {
   private static double northWestCost(double[] cost, double[] a, double[] b, Random rnd) {
     int n = a.length;
     int m = b.length;
-    int[] pr = shuffled(n, rnd);
-    int[] pc = shuffled(m, rnd);
+    int[] pr = RandomPermutation.of(n, rnd);
+    int[] pc = RandomPermutation.of(m, rnd);
     double total = 0;
     int i = 0;
     int j = 0;
@@ -182,18 +183,6 @@ class ExactTransportTest {
       }
     }
     return total;
-  }
-
-  private static int[] shuffled(int n, Random rnd) {
-    int[] p = new int[n];
-    for (int i = 0; i < n; i++) p[i] = i;
-    for (int i = n - 1; i > 0; i--) {
-      int j = rnd.nextInt(i + 1);
-      int t = p[i];
-      p[i] = p[j];
-      p[j] = t;
-    }
-    return p;
   }
 
   @Test
