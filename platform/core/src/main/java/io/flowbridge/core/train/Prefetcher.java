@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * TensorFlow runs the current step.
  *
  * <p>With one worker, one batch is prepared ahead. With {@code workers} &gt; 1 (and a coupling that
- * is {@link io.flowbridge.api.coupling.Coupling#concurrent() concurrent}) that many batches are in
- * flight: they are drawn one at a time, in order, on a single thread, and coupled in parallel.
+ * is {@link io.flowbridge.api.coupling.Coupling#concurrent() concurrent}) that many batches are
+ * coupled in parallel and {@value #BATCHES_PER_WORKER} times as many are kept in flight, so that a
+ * worker which finishes while the step still holds the batches before its own starts on another
+ * instead of idling. They are drawn one at a time, in order, on a single thread.
  * Batches come out in draw order and each is coupled with its own seeded generator, so a seeded
  * run gives the same batches whatever the number of workers, or with no pipeline at all.
  *
@@ -25,7 +27,17 @@ public final class Prefetcher implements AutoCloseable {
   private final MinibatchSource source;
   private final ExecutorService drawer;
   private final ExecutorService couplers;
+  /**
+   * Batches kept in flight per coupling worker when there are several. With one per worker, a
+   * worker whose batch was done before the step wanted it sat idle: on 2 vCPUs with 2 exact-OT
+   * workers `bench train` went from 969–1105 to 1140–1178 steps/s (three alternations; 3 per
+   * worker gave 1051–1257, no better; the process used 193% CPU with it against 184–185% with
+   * one per worker; docs/performance.md, session 8).
+   */
+  static final int BATCHES_PER_WORKER = 2;
+
   private final int depth;
+  private final int inFlight;
   private final ArrayDeque<CompletableFuture<PairedBatch>> pending = new ArrayDeque<>();
   private long waitNanos;
 
@@ -38,6 +50,7 @@ public final class Prefetcher implements AutoCloseable {
     if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, got " + workers);
     this.source = source;
     this.depth = background && source.concurrent() ? workers : 1;
+    this.inFlight = depth > 1 ? BATCHES_PER_WORKER * depth : depth;
     int nice = background ? BackgroundPriority.configuredNice() : 0;
     this.drawer = background
         ? Executors.newSingleThreadExecutor(daemon("flowbridge-minibatch", nice)) : null;
@@ -77,7 +90,7 @@ public final class Prefetcher implements AutoCloseable {
   }
 
   private void fill() {
-    while (pending.size() < depth) {
+    while (pending.size() < inFlight) {
       pending.addLast(couplers == null
           ? CompletableFuture.supplyAsync(source::next, drawer)
           : CompletableFuture.supplyAsync(source::draw, drawer).thenApplyAsync(source::couple, couplers));

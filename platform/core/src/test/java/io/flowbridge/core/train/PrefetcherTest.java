@@ -15,7 +15,9 @@ import io.flowbridge.api.error.FlowbridgeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +144,63 @@ class PrefetcherTest {
       take(p, 40);
     }
     assertTrue(coupling.maxInFlight.get() >= 2, "max calls in flight: " + coupling.maxInFlight.get());
+  }
+
+  @Test
+  void keepsTwoBatchesPerWorkerInFlightSoNoWorkerWaitsForTheStep() throws Exception {
+    int workers = 2;
+    CountDownLatch gate = new CountDownLatch(1);
+    AtomicInteger draws = new AtomicInteger();
+    AtomicReference<Points> first = new AtomicReference<>();
+    RandomPairs coupling = new RandomPairs(true) {
+      @Override
+      public Pairing pair(Points source, Points target, RandomGenerator random) {
+        // The first batch goes through; the rest wait until the test has counted the draws.
+        if (target != first.get()) {
+          try {
+            gate.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        return super.pair(source, target, random);
+      }
+    };
+    Dataset counted = new Dataset() {
+      @Override
+      public int dim() {
+        return GAUSSIAN.dim();
+      }
+
+      @Override
+      public int classes() {
+        return GAUSSIAN.classes();
+      }
+
+      @Override
+      public Batch sample(int n, RandomGenerator random) {
+        draws.incrementAndGet();
+        Batch b = GAUSSIAN.sample(n, random);
+        first.compareAndSet(null, b.points());
+        return b;
+      }
+    };
+    SplittableRandom root = new SplittableRandom(42);
+    MinibatchSource source = new MinibatchSource(GAUSSIAN, counted, coupling, "random-pairs", BATCH,
+        root.split(), root.split(), root.split());
+    try (Prefetcher p = new Prefetcher(source, true, workers)) {
+      p.next();
+      int expected = 1 + 2 * workers;
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (draws.get() < expected && System.nanoTime() < deadline) Thread.sleep(5);
+      Thread.sleep(100);
+      assertEquals(expected, draws.get(),
+          "batches drawn: the one taken and 2 per worker in flight behind it");
+      assertTrue(coupling.maxInFlight.get() <= workers,
+          "couplings at once: " + coupling.maxInFlight.get());
+      gate.countDown();
+      for (int k = 0; k < 10; k++) p.next();
+    }
   }
 
   @Test
