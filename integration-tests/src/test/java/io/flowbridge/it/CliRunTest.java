@@ -107,31 +107,48 @@ class CliRunTest {
   }
 
   /**
-   * {@code bench train}: one row per coupling with steps/s, the per-step time split and the share
-   * of independent's steps/s; exact OT costs measurably more per batch than pairing by index.
+   * {@code bench train}: per round one row per coupling with steps/s, the per-step time split and
+   * the share of independent's steps/s in that round, then the medians over the rounds (the share
+   * as the median of the rounds' shares); exact OT costs measurably more per batch than pairing by
+   * index.
    */
   @Test
   void benchTrainReportsThroughputAndTheShareOfIndependent() {
     Outcome r = flowbridge("bench", "train", "--steps", "80", "--warmup", "20", "--couplings", "independent,exact-ot",
-        "--workers", "2");
+        "--workers", "2", "--rounds", "2");
     assertEquals(0, r.code(), r.err());
-    String[] independent = row(r.out(), "independent");
-    String[] exact = row(r.out(), "exact-ot");
-    assertEquals(7, independent.length, r.out());
-    assertEquals("100%", independent[6]);
-    double sIndependent = Double.parseDouble(independent[1]);
-    double sExact = Double.parseDouble(exact[1]);
-    assertTrue(sIndependent > 0 && sExact > 0, r.out());
-    assertEquals(Math.round(100 * sExact / sIndependent), Long.parseLong(exact[6].replace("%", "")), 1.0, r.out());
-    double coupleIndependent = Double.parseDouble(independent[3]);
-    double coupleExact = Double.parseDouble(exact[3]);
-    assertTrue(coupleExact > 10 * coupleIndependent, "exact OT per batch vs identity pairing: " + r.out());
+    double[] shares = new double[2];
+    double[] exactSteps = new double[2];
+    for (int round = 1; round <= 2; round++) {
+      String[] independent = row(r.out(), round + " independent");
+      String[] exact = row(r.out(), round + " exact-ot");
+      assertEquals(8, independent.length, r.out());
+      assertEquals("100%", independent[7]);
+      double sIndependent = Double.parseDouble(independent[2]);
+      exactSteps[round - 1] = Double.parseDouble(exact[2]);
+      assertTrue(sIndependent > 0 && exactSteps[round - 1] > 0, r.out());
+      shares[round - 1] = Long.parseLong(exact[7].replace("%", ""));
+      assertEquals(Math.round(100 * exactSteps[round - 1] / sIndependent), shares[round - 1], 1.0, r.out());
+      double coupleIndependent = Double.parseDouble(independent[4]);
+      double coupleExact = Double.parseDouble(exact[4]);
+      assertTrue(coupleExact > 10 * coupleIndependent, "exact OT per batch vs identity pairing: " + r.out());
+    }
+    String[] median = row(r.out(), "median exact-ot");
+    assertEquals((exactSteps[0] + exactSteps[1]) / 2, Double.parseDouble(median[2]), 1.0, r.out());
+    assertEquals((shares[0] + shares[1]) / 2, Long.parseLong(median[7].replace("%", "")), 1.0, r.out());
     assertTrue(r.out().contains("on 2 coupling worker(s)"), r.out());
   }
 
-  private static String[] row(String out, String coupling) {
-    return out.lines().filter(l -> l.startsWith(coupling + " ")).findFirst()
-        .orElseThrow(() -> new AssertionError("no row for " + coupling + " in:\n" + out)).trim().split("\\s+");
+  @Test
+  void benchTrainRejectsZeroRounds() {
+    Outcome r = flowbridge("bench", "train", "--rounds", "0");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--rounds = 0 is out of range; accepted: 1 or more"), r.err());
+  }
+
+  private static String[] row(String out, String prefix) {
+    return out.lines().filter(l -> l.replaceAll("\\s+", " ").startsWith(prefix + " ")).findFirst()
+        .orElseThrow(() -> new AssertionError("no row '" + prefix + "' in:\n" + out)).trim().split("\\s+");
   }
 
   @Test

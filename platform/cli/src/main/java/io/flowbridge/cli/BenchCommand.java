@@ -5,7 +5,6 @@ import io.flowbridge.core.engine.RunOptions;
 import io.flowbridge.core.engine.RunResult;
 import io.flowbridge.core.experiment.ExperimentBuilder;
 import io.flowbridge.core.experiment.ExperimentSpec;
-import io.flowbridge.core.train.TrainingStats;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +29,14 @@ final class BenchCommand implements Runnable {
     @Option(names = "--steps", defaultValue = "5000", description = "Steps per measurement (default ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--warmup", defaultValue = "500", description = "Untimed steps first (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "500",
+        description = "Untimed steps of each coupling before its first round (default ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--rounds", defaultValue = "3",
+        description = "Rounds over the couplings, alternating them; the summary gives medians, and the share of "
+            + "independent as the median of the rounds' shares (default ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--couplings", split = ",", defaultValue = "independent,exact-ot",
         description = "Couplings to measure, in order; those after independent also get their steps/s as a share of it.")
@@ -56,20 +61,20 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() {
+      if (rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            "--rounds = " + rounds + " is out of range; accepted: 1 or more");
+      }
       try (Flowbridge fb = Flowbridge.start(plugins.settings())) {
-        System.out.printf(Locale.ROOT, "%-12s %10s %9s %9s %9s %9s %14s%n", "coupling", "steps/s", "draw ms", "couple ms",
-            "wait ms", "tf ms", "vs independent");
-        double independent = Double.NaN;
-        for (String coupling : couplings) {
-          fb.runner().run(spec(coupling, warmup), RunOptions.inMemory());
-          RunResult r = fb.runner().run(spec(coupling, steps), RunOptions.inMemory());
-          TrainingStats s = r.training();
-          double per = 1000.0 / s.steps();
-          if (coupling.equals("independent")) independent = s.stepsPerSecond();
-          String ratio = Double.isNaN(independent) ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * s.stepsPerSecond() / independent);
-          System.out.printf(Locale.ROOT, "%-12s %10.0f %9.3f %9.3f %9.3f %9.3f %14s%n", coupling, s.stepsPerSecond(),
-              s.drawSeconds() * per, s.couplingSeconds() * per, s.waitSeconds() * per, s.tensorflowSeconds() * per, ratio);
+        TrainBenchTable table = new TrainBenchTable(System.out);
+        for (int round = 1; round <= rounds; round++) {
+          for (String coupling : couplings) {
+            if (round == 1) fb.runner().run(spec(coupling, warmup), RunOptions.inMemory());
+            RunResult r = fb.runner().run(spec(coupling, steps), RunOptions.inMemory());
+            table.add(round, coupling, r.training());
+          }
         }
+        table.summary();
         int resolved = spec("independent", 1).train().resolvedWorkers(Runtime.getRuntime().availableProcessors());
         System.out.println(noPipeline
             ? "(per-step milliseconds; draw and couple on the training thread)"
