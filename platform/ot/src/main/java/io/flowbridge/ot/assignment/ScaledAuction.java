@@ -100,7 +100,9 @@ final class ScaledAuction {
         int j1 = RowScan.twoLowest(c, i * n, vf, n, two);
         float r1 = two[0];
         float r2 = two[1];
-        v[j1] -= (r2 == Float.POSITIVE_INFINITY ? 0 : (double) r2 - r1) + eps;
+        // Bids rank columns by packed keys (RowScan.twoLowest), so r2 can fall below r1 by the
+        // keys' resolution, far below ε; the margin is clamped so that v still drops by ≥ ε.
+        v[j1] -= (r2 == Float.POSITIVE_INFINITY ? 0 : Math.max((double) r2 - r1, 0)) + eps;
         vf[j1] = (float) v[j1];
         int previous = y[j1];
         y[j1] = i;

@@ -11,11 +11,10 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>The minima are taken on order-preserving integer keys of the float bits (the magnitude bits
  * of negative values flipped), because on JDK 17 a float vector min is compiled to a sequence of
  * blends that honours NaN and −0.0, while an int min is one instruction: measured 70–85 ns
- * against 160–170 ns per 256-column bid with float min/max. Each lane keeps its two smallest keys
- * branch-free (m2 ← min(m2, max(m1, k)); m1 ← min(m1, k)); the row's second smallest is the
- * smallest of all m2 and of the m1 other than the winner, and the winner's column is found by
- * walking only its lane. The keys order −0.0 below +0.0, which float comparison calls equal, so a
- * zero minimum is looked up again by value, as the portable loop would find it.
+ * against 160–170 ns per 256-column bid with float min/max. A bid ranks packed keys
+ * ({@link RowScan#packedKey}), whose low bits hold the column, so the minimum's column comes out of
+ * the minimum itself (before, a scalar walk down the winning lane found it, and the bid took ~45%
+ * longer).
  */
 final class VectorRowScan {
   private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
@@ -24,6 +23,8 @@ final class VectorRowScan {
   private static final int LANES = FLOATS.length();
   /** 2^lane in each lane: summing the lanes' 0/1 flags times these packs them into an int. */
   private static final IntVector LANE_BITS = laneBits();
+  /** 0, 1, ..., LANES − 1: each lane's column in the first chunk. */
+  private static final int[] IOTA = iota();
 
   private VectorRowScan() {}
 
@@ -31,54 +32,42 @@ final class VectorRowScan {
     return LANES;
   }
 
+  /**
+   * {@link RowScan#twoLowest} for rows up to {@link RowScan#PACKED_MAX_N} long. Each lane keeps
+   * its two smallest packed keys branch-free (m2 ← min(m2, max(m1, k)); m1 ← min(m1, k)); packed
+   * keys are distinct, so exactly one lane holds the smallest, and the second smallest is the
+   * least of every lane's second and the other lanes' first.
+   */
   static int twoLowest(float[] c, int row, float[] vf, int n, float[] out) {
+    int bits = RowScan.indexBits(n);
+    IntVector high = IntVector.broadcast(INTS, -1 << bits);
     IntVector m1 = IntVector.broadcast(INTS, Integer.MAX_VALUE);
     IntVector m2 = m1;
+    // Made here, not kept in a static field: a loop-carried vector of a type the compiler cannot
+    // pin down is boxed on every iteration (3.6 MB allocated per 256-point solve).
+    IntVector column = IntVector.fromArray(INTS, IOTA, 0);
+    IntVector step = IntVector.broadcast(INTS, LANES);
     int bound = FLOATS.loopBound(n);
     for (int j = 0; j < bound; j += LANES) {
       IntVector k = key(FloatVector.fromArray(FLOATS, c, row + j)
-          .sub(FloatVector.fromArray(FLOATS, vf, j)));
+          .sub(FloatVector.fromArray(FLOATS, vf, j))).and(high).or(column);
       m2 = m2.min(m1.max(k));
       m1 = m1.min(k);
+      column = column.add(step);
     }
-    float r1 = Float.POSITIVE_INFINITY;
-    float r2 = Float.POSITIVE_INFINITY;
-    int j1 = 0;
-    if (bound > 0) {
-      int k1 = m1.reduceLanes(VectorOperators.MIN);
-      int k2 = m2.reduceLanes(VectorOperators.MIN);
-      // The lanes holding k1, as all-ones (winner) or zero per lane, without copying the lanes
-      // out (a new array per bid was most of what a solve allocated).
-      IntVector winner = allOnesWhereZero(m1.lanewise(VectorOperators.XOR, k1));
-      int winners = winner.lanewise(VectorOperators.AND, LANE_BITS)
-          .reduceLanes(VectorOperators.ADD);
-      // The second smallest: every lane's second, the losers' smallest, and k1 again when two
-      // lanes tie for it.
-      int others = m1.lanewise(VectorOperators.XOR, m1.lanewise(VectorOperators.XOR,
-          Integer.MAX_VALUE).lanewise(VectorOperators.AND, winner))
-          .reduceLanes(VectorOperators.MIN);
-      k2 = Math.min(k2, others);
-      if (Integer.bitCount(winners) > 1) {
-        k2 = k1;
-      }
-      j1 = Integer.MAX_VALUE;
-      for (int bits = winners; bits != 0; bits &= bits - 1) {
-        // Each winning lane's first column is among lane + LANES·t; the first column wins.
-        j1 = Math.min(j1, firstInLane(c, row, vf, bound, Integer.numberOfTrailingZeros(bits), k1));
-      }
-      r1 = value(k1);
-      r2 = value(k2);
-      if (r1 == 0f) {
-        // −0.0 and +0.0 have different keys but compare equal, and the portable loop takes the
-        // first of either sign: look for it as it does.
-        j1 = 0;
-        while (c[row + j1] - vf[j1] != 0f) {
-          j1++;
-        }
-        r1 = c[row + j1] - vf[j1];
-      }
+    int k1 = m1.reduceLanes(VectorOperators.MIN);
+    // Every lane's second, and the first of every lane but the winner's (set to MAX_VALUE there).
+    IntVector winner = allOnesWhereZero(m1.lanewise(VectorOperators.XOR, k1));
+    int k2 = m2.min(m1.lanewise(VectorOperators.XOR, m1.lanewise(VectorOperators.XOR,
+            Integer.MAX_VALUE).lanewise(VectorOperators.AND, winner)))
+        .reduceLanes(VectorOperators.MIN);
+    for (int j = bound; j < n; j++) {
+      int k = RowScan.packedKey(c[row + j] - vf[j], j, bits);
+      int low = Math.min(k1, k);
+      k2 = Math.min(k2, Math.max(k1, k));
+      k1 = low;
     }
-    return RowScan.twoLowestFrom(c, row, vf, bound, n, r1, r2, j1, out);
+    return RowScan.fromPackedKeys(c, row, vf, k1, k2, bits, out);
   }
 
   static float lowest(float[] c, int row, float[] vf, int n) {
@@ -153,19 +142,12 @@ final class VectorRowScan {
     }
   }
 
-  /** The first j = lane + LANES·t below bound whose h_j has the given key; one exists. */
-  private static int firstInLane(float[] c, int row, float[] vf, int bound, int lane, int key) {
-    int j = lane;
-    while (j < bound && key(c[row + j] - vf[j]) != key) {
-      j += LANES;
+  private static int[] iota() {
+    int[] lane = new int[LANES];
+    for (int i = 0; i < LANES; i++) {
+      lane[i] = i;
     }
-    return j;
-  }
-
-  /** The key of one float (see {@link #key(FloatVector)}). */
-  private static int key(float h) {
-    int bits = Float.floatToRawIntBits(h);
-    return bits ^ ((bits >> 31) & 0x7fffffff);
+    return lane;
   }
 
   private static IntVector laneBits() {

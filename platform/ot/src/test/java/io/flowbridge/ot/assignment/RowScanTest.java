@@ -10,8 +10,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The row scans against their definitions (sorting the row's reduced costs), and the Vector API
- * kernels against the portable loops: same index, same values, same appended columns, on rows
+ * The row scans against their definitions (sorting the row's reduced costs, or their packed keys
+ * for a bid), and the Vector API kernels against the portable loops: same index, same values, bit
+ * for bit, same appended columns, on rows
  * whose lengths are and are not multiples of the lane count, with ties, signed zeros and wide
  * ranges. The vector half runs when the test JVM has the Vector API (the build adds it).
  */
@@ -33,15 +34,25 @@ class RowScanTest {
       float[] sorted = h.clone();
       Arrays.sort(sorted);
       String where = "seed " + seed + " n " + n;
+      // A bid: the columns of the two smallest packed keys, their values exact.
+      int bits = RowScan.indexBits(n);
+      long[] packed = new long[n];
+      for (int j = 0; j < n; j++) {
+        packed[j] = RowScan.packedKey(h[j], j, bits);
+      }
+      Arrays.sort(packed);
+      int mask = ~(-1 << bits);
       float[] out = new float[2];
       int j1 = RowScan.twoLowest(c, offset, vf, n, out);
-      assertTrue(out[0] == sorted[0], where + " smallest " + out[0] + " vs " + sorted[0]);
-      assertTrue(out[1] == (n > 1 ? sorted[1] : Float.POSITIVE_INFINITY), where + " second");
-      int first = 0;
-      while (h[first] != sorted[0]) {
-        first++;
+      assertEquals((int) packed[0] & mask, j1, where + " column of the smallest packed key");
+      assertEquals(Float.floatToRawIntBits(h[j1]), Float.floatToRawIntBits(out[0]), where);
+      float second = n > 1 ? h[(int) packed[1] & mask] : Float.POSITIVE_INFINITY;
+      assertEquals(Float.floatToRawIntBits(second), Float.floatToRawIntBits(out[1]), where);
+      // ...which is the row's minimum to the keys' resolution: the same key above the index bits.
+      assertEquals(RowScan.key(sorted[0]) >> bits, RowScan.key(out[0]) >> bits, where);
+      if (n > 1) {
+        assertEquals(RowScan.key(sorted[1]) >> bits, RowScan.key(out[1]) >> bits, where);
       }
-      assertEquals(first, j1, where + " index of the smallest");
       assertTrue(RowScan.lowest(c, offset, vf, n) == sorted[0], where + " lowest");
 
       int from = rnd.nextInt(n + 1);
@@ -75,11 +86,10 @@ class RowScanTest {
       float[] vector = new float[2];
       assertEquals(RowScan.twoLowestPortable(c, 0, vf, n, portable),
           VectorRowScan.twoLowest(c, 0, vf, n, vector), where + " index");
-      // Equal as floats: of two tied zeros the second smallest may come back with either sign.
-      assertTrue(portable[0] == vector[0] && portable[1] == vector[1],
-          where + " values " + Arrays.toString(portable) + " vs " + Arrays.toString(vector));
       assertEquals(Float.floatToRawIntBits(portable[0]), Float.floatToRawIntBits(vector[0]),
           where + " smallest, bit for bit");
+      assertEquals(Float.floatToRawIntBits(portable[1]), Float.floatToRawIntBits(vector[1]),
+          where + " second smallest, bit for bit");
       assertTrue(RowScan.lowestPortable(c, 0, vf, n) == VectorRowScan.lowest(c, 0, vf, n), where);
       float top = rnd.nextBoolean() ? Float.POSITIVE_INFINITY : c[rnd.nextInt(n)] - vf[0];
       float[] val1 = new float[n];
@@ -92,6 +102,31 @@ class RowScanTest {
       assertArrayEquals(Arrays.copyOf(col1, k1), Arrays.copyOf(col2, k2), where + " columns");
       assertArrayEquals(Arrays.copyOf(val1, k1), Arrays.copyOf(val2, k2), where + " values");
     }
+  }
+
+  /**
+   * Rows longer than PACKED_MAX_N rank exact values: the first column of the smallest, and the
+   * second smallest value, on a row whose two smallest differ by less than the packed keys'
+   * resolution (they would tie there and go to the lower column).
+   */
+  @Test
+  void longRowsRankExactValues() {
+    int n = RowScan.PACKED_MAX_N + 1;
+    float[] c = new float[n];
+    Arrays.fill(c, 5f);
+    c[7] = 1f + 0x1p-20f;
+    c[4000] = 1f;
+    c[4096] = 1f;
+    float[] vf = new float[n];
+    float[] out = new float[2];
+    assertEquals(4000, RowScan.twoLowest(c, 0, vf, n, out));
+    assertTrue(out[0] == 1f && out[1] == 1f, Arrays.toString(out));
+    c[4096] = 2f;
+    assertEquals(4000, RowScan.twoLowest(c, 0, vf, n, out));
+    assertTrue(out[0] == 1f && out[1] == 1f + 0x1p-20f, Arrays.toString(out));
+    // Packed, the same values tie at 2^-11 resolution and the lower column wins.
+    int shorter = RowScan.PACKED_MAX_N;
+    assertEquals(7, RowScan.twoLowest(c, 0, vf, shorter, out));
   }
 
   /** Duals that keep the row's ties: integers for kind 1, signed zeros for kind 4. */
