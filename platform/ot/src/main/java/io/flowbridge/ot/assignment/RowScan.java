@@ -117,7 +117,7 @@ final class RowScan {
     // Only h ≤ limit can have a packed key below k2 (a later column loses a tie of buckets), so
     // most columns cost a subtraction and a well-predicted float compare, as the exact scan did.
     // Packing every column measured ~20% slower on whole solves; this, ~8% slower than the exact
-    // scan (8-Gaussian targets, n = 256, without the Vector API; with it, solves got 14–18% faster).
+    // scan (8-Gaussian targets, n = 256, no Vector API; with it, solves got 14–18% faster).
     float limit = Float.POSITIVE_INFINITY;
     for (int j = 0; j < n; j++) {
       float h = c[row + j] - vf[j];
