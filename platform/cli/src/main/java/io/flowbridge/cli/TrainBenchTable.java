@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The rows of {@code bench train}: one per coupling and round as they are measured, then each
@@ -72,7 +73,7 @@ final class TrainBenchTable {
   }
 
   /** The median (the mean of the middle two for an even count). */
-  static double median(List<Row> rows, java.util.function.ToDoubleFunction<Row> f) {
+  private static double median(List<Row> rows, ToDoubleFunction<Row> f) {
     double[] v = rows.stream().mapToDouble(f).toArray();
     Arrays.sort(v);
     int m = v.length / 2;

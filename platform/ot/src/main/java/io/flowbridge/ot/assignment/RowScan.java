@@ -82,6 +82,11 @@ final class RowScan {
     return bits ^ ((bits >> 31) & 0x7fffffff);
   }
 
+  /** The float of a key: {@link #key} is its own inverse on the bits. */
+  static float value(int key) {
+    return Float.intBitsToFloat(key ^ ((key >> 31) & 0x7fffffff));
+  }
+
   /** min_j h_j (+∞ when n = 0). */
   static float lowest(float[] c, int row, float[] vf, int n) {
     return VECTOR ? VectorRowScan.lowest(c, row, vf, n) : lowestPortable(c, row, vf, n);
@@ -142,8 +147,7 @@ final class RowScan {
    * whose packed key is below k's has h ≤ it (inclusive, as −0.0 and +0.0 compare equal).
    */
   private static float bucketFloor(int k, int bits) {
-    int floor = k & (-1 << bits);
-    return Float.intBitsToFloat(floor ^ ((floor >> 31) & 0x7fffffff));
+    return value(k & (-1 << bits));
   }
 
   /** Unpacks the two smallest packed keys into twoLowest's result. */

@@ -78,7 +78,8 @@ final class VectorRowScan {
       m = m.min(key(FloatVector.fromArray(FLOATS, c, row + j)
           .sub(FloatVector.fromArray(FLOATS, vf, j))));
     }
-    float r = bound > 0 ? value(m.reduceLanes(VectorOperators.MIN)) : Float.POSITIVE_INFINITY;
+    float r = bound > 0 ? RowScan.value(m.reduceLanes(VectorOperators.MIN))
+        : Float.POSITIVE_INFINITY;
     for (; j < n; j++) {
       float h = c[row + j] - vf[j];
       r = h < r ? h : r;
@@ -175,10 +176,5 @@ final class VectorRowScan {
    */
   private static IntVector allOnesWhereZero(IntVector z) {
     return z.lanewise(VectorOperators.OR, z.neg()).lanewise(VectorOperators.LSHR, 31).sub(1);
-  }
-
-  /** The float of a key ({@link #key} is its own inverse on the bits). */
-  private static float value(int key) {
-    return Float.intBitsToFloat(key ^ ((key >> 31) & 0x7fffffff));
   }
 }
