@@ -5,20 +5,23 @@ import java.util.Arrays;
 /**
  * The exact finish after {@link ScaledAuction}, on dense rows: keep the auction's matches that
  * are tight, augmenting row reduction for the rest, then Dijkstra shortest augmenting paths, each
- * step one vectorised pass over a whole row ({@link DenseScan}) in double.
+ * step one vectorised pass over a whole row ({@link DenseScan}), the float costs widened to
+ * double in the vector registers.
  *
  * <p>Why dense: after the auction the sparse solver spent as much time choosing each row's
  * candidate columns and certifying them against the matrix as it did augmenting. A dense step
  * costs one pass of packed-key minima over the row and needs neither.
  *
- * <p>Exactness: the duals are double and every reduced cost is computed in double. Column
+ * <p>Exactness: the duals are double and every reduced cost is computed in double (no double
+ * copy of the matrix: reading the floats and widening them in the kernel measured 16–18% faster
+ * at n = 256 and 10–18% at 512 than a copy made per solve). Column
  * choices rank packed keys, whose resolution is 2^(bits − 52) of the values (bits =
  * {@link RowScan#indexBits}(n)): a search may take a column whose distance exceeds another's by
  * less than that, so the result is optimal to within n times that resolution of the costs.
  */
 final class DenseFinish {
   private final int n;
-  private final double[] cd;
+  private final float[] c;
   private final double[] v;
   private final int[] x;
   private final int[] y;
@@ -38,10 +41,7 @@ final class DenseFinish {
   private DenseFinish(float[] c, int n, double[] v) {
     this.n = n;
     this.v = v;
-    this.cd = new double[n * n];
-    for (int e = 0; e < cd.length; e++) {
-      cd[e] = c[e];
-    }
+    this.c = c;
     this.x = new int[n];
     this.y = new int[n];
     Arrays.fill(x, -1);
@@ -56,6 +56,21 @@ final class DenseFinish {
     this.poppedDist = new double[n];
     this.path = new int[n + 1];
     this.pathRow = new int[n + 1];
+  }
+
+  /**
+   * Rows up to this long finish densely after an auction. In-JVM A/B against the sparse finish
+   * (8 Gaussians and moons targets): −30 to −39% at n = 256, −12 to −14% at 512, even at 1024
+   * (docs/ot-benchmarks.md, session 9).
+   */
+  static final int MAX_N = 512;
+
+  /**
+   * Whether the dense finish is the faster one for n columns: only on the Vector API (the
+   * portable loops made whole n = 256 solves ~70% slower than the sparse finish).
+   */
+  static boolean suits(int n) {
+    return RowScan.VECTOR && n <= MAX_N;
   }
 
   /**
@@ -83,7 +98,7 @@ final class DenseFinish {
       int i = visit[t];
       int j0 = start[i];
       if (j0 >= 0 && y[j0] < 0) {
-        DenseScan.twoLowest(cd, i * n, v, n, two);
+        DenseScan.twoLowest(c, i * n, v, n, two);
         if ((two[0] & low) == j0 && (two[1] & ~low) != (two[0] & ~low)) {
           x[i] = j0;
           y[j0] = i;
@@ -108,14 +123,14 @@ final class DenseFinish {
     while (k < prevFree) {
       int i = free[k++];
       int row = i * n;
-      DenseScan.twoLowest(cd, row, v, n, two);
+      DenseScan.twoLowest(c, row, v, n, two);
       int j1 = (int) (two[0] & low);
       long second = two[1];
       int j2 = second == Long.MAX_VALUE ? -1 : (int) (second & low);
       boolean strict = j2 >= 0 && (second & ~low) != (two[0] & ~low);
       int i0 = y[j1];
       if (strict) {
-        double u1 = cd[row + j1] - v[j1];
+        double u1 = c[row + j1] - v[j1];
         double u2 = DenseScan.value(second & ~low);
         if (u2 > u1) {
           v[j1] -= u2 - u1;
@@ -152,7 +167,7 @@ final class DenseFinish {
     while (true) {
       scannedRow[numScanned] = row;
       scannedShift[numScanned++] = shift;
-      int j = (int) (DenseScan.relax(cd, row * n, v, shift, exact, blocked, n) & low);
+      int j = (int) (DenseScan.relax(c, row * n, v, shift, exact, blocked, n) & low);
       double dj = DenseScan.value(exact[j]);
       int i = y[j];
       if (i < 0) {
@@ -164,7 +179,7 @@ final class DenseFinish {
       popped[numPopped] = j;
       poppedDist[numPopped++] = dj;
       row = i;
-      shift = (cd[i * n + j] - v[j]) - dj;
+      shift = (c[i * n + j] - v[j]) - dj;
     }
     // The path, before the duals move: each column's predecessor is the first scanned row whose
     // relaxation gave the column its final key.
@@ -197,7 +212,7 @@ final class DenseFinish {
     long target = exact[j];
     for (int s = 0; s < numScanned; s++) {
       int i = scannedRow[s];
-      if (DenseScan.key(cd[i * n + j] - v[j] - scannedShift[s]) == target) {
+      if (DenseScan.key(c[i * n + j] - v[j] - scannedShift[s]) == target) {
         return i;
       }
     }

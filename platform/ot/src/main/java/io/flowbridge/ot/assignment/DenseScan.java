@@ -1,8 +1,8 @@
 package io.flowbridge.ot.assignment;
 
 /**
- * Dense row scans in double for {@link DenseFinish}: reduced costs r_j = (cd[row + j] − v[j]) −
- * shift ranked by packed keys, the order-preserving long key of r_j with its low
+ * Dense row scans in double for {@link DenseFinish}: reduced costs r_j = ((double) c[row + j] −
+ * v[j]) − shift ranked by packed keys, the order-preserving long key of r_j with its low
  * {@link RowScan#indexBits} bits replaced by the column, so that one integer minimum gives both
  * the smallest and its column. They run on {@link VectorDenseScan} when {@link RowScan#VECTOR}
  * is set, else on the portable loops here; both give the same keys, bit for bit.
@@ -25,20 +25,24 @@ final class DenseScan {
   }
 
   /**
-   * The two smallest packed keys of r_j = cd[row + j] − v[j] over all n columns: out[0] the
+   * The two smallest packed keys of r_j = c[row + j] − v[j] over all n columns: out[0] the
    * smallest, out[1] the next (Long.MAX_VALUE when n = 1). Requires n ≥ 1.
    */
-  static void twoLowest(double[] cd, int row, double[] v, int n, long[] out) {
+  static void twoLowest(float[] c, int row, double[] v, int n, long[] out) {
     if (RowScan.VECTOR) {
-      VectorDenseScan.twoLowest(cd, row, v, n, out);
-      return;
+      VectorDenseScan.twoLowest(c, row, v, n, out);
+    } else {
+      twoLowestPortable(c, row, v, n, out);
     }
+  }
+
+  static void twoLowestPortable(float[] c, int row, double[] v, int n, long[] out) {
     int bits = RowScan.indexBits(n);
     long high = -1L << bits;
     long k1 = Long.MAX_VALUE;
     long k2 = Long.MAX_VALUE;
     for (int j = 0; j < n; j++) {
-      long k = (key(cd[row + j] - v[j]) & high) | j;
+      long k = (key(c[row + j] - v[j]) & high) | j;
       k2 = Math.min(k2, Math.max(k1, k));
       k1 = Math.min(k1, k);
     }
@@ -47,25 +51,26 @@ final class DenseScan {
   }
 
   /**
-   * One Dijkstra step over a dense row: exact[j] ← min(exact[j], key(r_j)) for every column, and
-   * returns the smallest packed key of the columns not yet scanned (blocked[j] = Long.MIN_VALUE
-   * for those, Long.MAX_VALUE for the scanned ones, which never win).
+   * One Dijkstra step over a dense row: exact[j] ← min(exact[j], key(r_j)) for every column not
+   * yet scanned (blocked[j] = Long.MIN_VALUE), and returns the smallest packed key among them.
+   * Scanned columns (blocked[j] = Long.MAX_VALUE) keep their key, so the row that set it stays
+   * their predecessor, and never win.
    */
-  static long relax(double[] cd, int row, double[] v, double shift, long[] exact,
+  static long relax(float[] c, int row, double[] v, double shift, long[] exact,
       long[] blocked, int n) {
     if (RowScan.VECTOR) {
-      return VectorDenseScan.relax(cd, row, v, shift, exact, blocked, n);
+      return VectorDenseScan.relax(c, row, v, shift, exact, blocked, n);
     }
-    return relaxPortable(cd, row, v, shift, exact, blocked, 0, n, Long.MAX_VALUE);
+    return relaxPortable(c, row, v, shift, exact, blocked, 0, n, Long.MAX_VALUE);
   }
 
   /** {@link #relax} for the columns from {@code from} on, starting from the minimum {@code k1}. */
-  static long relaxPortable(double[] cd, int row, double[] v, double shift, long[] exact,
+  static long relaxPortable(float[] c, int row, double[] v, double shift, long[] exact,
       long[] blocked, int from, int n, long k1) {
     long high = -1L << RowScan.indexBits(n);
     for (int j = from; j < n; j++) {
       long b = blocked[j];
-      long e = Math.min(exact[j], Math.max(key(cd[row + j] - v[j] - shift), b));
+      long e = Math.min(exact[j], Math.max(key(c[row + j] - v[j] - shift), b));
       exact[j] = e;
       k1 = Math.min(k1, (Math.max(e, b) & high) | j);
     }

@@ -51,7 +51,6 @@ final class SparseJonkerVolgenant {
   private final double[] bound;
   /** The assignment when {@link DenseFinish} completed it after the auction. */
   private int[] finished;
-  static final boolean DENSE_FINISH = !Boolean.getBoolean("nodense");
 
   // Shortest-path scratch, reset after each search so a search costs what it touches, not n.
   /** 2^-22: four times float's relative rounding error, the margin on float-selected bounds. */
@@ -176,7 +175,7 @@ final class SparseJonkerVolgenant {
     if (unmatched > AUCTION_MIN_FREE * n) {
       start = new int[n];
       ScaledAuction.run(c, n, visit, v, start);
-      if (DENSE_FINISH) {
+      if (DenseFinish.suits(n)) {
         finished = DenseFinish.solve(c, n, v, start, visit);
         return 0;
       }

@@ -18,7 +18,7 @@ final class VectorDenseScan {
 
   private VectorDenseScan() {}
 
-  static void twoLowest(double[] cd, int row, double[] v, int n, long[] out) {
+  static void twoLowest(float[] c, int row, double[] v, int n, long[] out) {
     LongVector high = LongVector.broadcast(LONGS, -1L << RowScan.indexBits(n));
     LongVector m1 = LongVector.broadcast(LONGS, Long.MAX_VALUE);
     LongVector m2 = m1;
@@ -26,7 +26,7 @@ final class VectorDenseScan {
     LongVector step = LongVector.broadcast(LONGS, LANES);
     int bound = DOUBLES.loopBound(n);
     for (int j = 0; j < bound; j += LANES) {
-      LongVector k = key(DoubleVector.fromArray(DOUBLES, cd, row + j)
+      LongVector k = key(widened(c, row + j)
           .sub(DoubleVector.fromArray(DOUBLES, v, j))).and(high).or(column);
       m2 = m2.min(m1.max(k));
       m1 = m1.min(k);
@@ -41,7 +41,7 @@ final class VectorDenseScan {
     }
     long h = -1L << RowScan.indexBits(n);
     for (int j = bound; j < n; j++) {
-      long k = (DenseScan.key(cd[row + j] - v[j]) & h) | j;
+      long k = (DenseScan.key(c[row + j] - v[j]) & h) | j;
       k2 = Math.min(k2, Math.max(k1, k));
       k1 = Math.min(k1, k);
     }
@@ -49,7 +49,7 @@ final class VectorDenseScan {
     out[1] = k2;
   }
 
-  static long relax(double[] cd, int row, double[] v, double shift, long[] exact,
+  static long relax(float[] c, int row, double[] v, double shift, long[] exact,
       long[] blocked, int n) {
     LongVector high = LongVector.broadcast(LONGS, -1L << RowScan.indexBits(n));
     LongVector m1 = LongVector.broadcast(LONGS, Long.MAX_VALUE);
@@ -60,14 +60,22 @@ final class VectorDenseScan {
     for (int j = 0; j < bound; j += LANES) {
       LongVector b = LongVector.fromArray(LONGS, blocked, j);
       LongVector e = LongVector.fromArray(LONGS, exact, j).min(key(
-          DoubleVector.fromArray(DOUBLES, cd, row + j)
+          widened(c, row + j)
               .sub(DoubleVector.fromArray(DOUBLES, v, j)).sub(s)).max(b));
       e.intoArray(exact, j);
       m1 = m1.min(e.max(b).and(high).or(column));
       column = column.add(step);
     }
     long k1 = m1.reduceLanes(VectorOperators.MIN);
-    return DenseScan.relaxPortable(cd, row, v, shift, exact, blocked, bound, n, k1);
+    return DenseScan.relaxPortable(c, row, v, shift, exact, blocked, bound, n, k1);
+  }
+
+  private static final VectorSpecies<Float> FLOATS =
+      VectorSpecies.of(float.class, jdk.incubator.vector.VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
+
+  private static DoubleVector widened(float[] c, int at) {
+    return (DoubleVector) jdk.incubator.vector.FloatVector.fromArray(FLOATS, c, at)
+        .convertShape(VectorOperators.F2D, DOUBLES, 0);
   }
 
   private static LongVector key(DoubleVector h) {
