@@ -1,7 +1,7 @@
 package io.flowbridge.ot.assignment;
 
 /**
- * Dense row scans in double for {@link DenseFinish}: reduced costs r_j = ((double) c[row + j] −
+ * Dense row scans in double for {@link VectorJonkerVolgenant}: reduced costs r_j = ((double) c[row + j] −
  * v[j]) − shift ranked by packed keys, the order-preserving long key of r_j with its low
  * {@link RowScan#indexBits} bits replaced by the column, so that one integer minimum gives both
  * the smallest and its column. They run on {@link VectorDenseScan} when {@link RowScan#VECTOR}

@@ -8,9 +8,11 @@ import io.flowbridge.ot.validation.Checks;
  *
  * <p>Both overloads run Jonker–Volgenant (column reduction, reduction transfer, augmenting row
  * reduction, then shortest augmenting paths) with double dual prices, so float inputs are solved
- * to double precision. Float matrices above {@value #DENSE_MAX_N} rows are solved on a sparse
- * graph of each row's cheapest columns and then certified optimal against the full matrix (see
- * {@code SparseJonkerVolgenant}); results are deterministic for a given input.
+ * to double precision. With the Vector API, float matrices of 33 to 512 rows are solved on dense
+ * vectorised rows after an auction warm start ({@code VectorJonkerVolgenant}); other float
+ * matrices above {@value #DENSE_MAX_N} rows on a sparse graph of each row's cheapest columns,
+ * certified optimal against the full matrix ({@code SparseJonkerVolgenant}). Results are
+ * deterministic for a given input and JVM (the two paths may break exact ties differently).
  */
 public final class LinearAssignment {
   /**
@@ -48,7 +50,9 @@ public final class LinearAssignment {
    */
   static int[] solveFinite(float[] cost, int n, int[] visit) {
     int[] rowToColumn;
-    if (n <= DENSE_MAX_N) {
+    if (VectorJonkerVolgenant.suits(n)) {
+      rowToColumn = VectorJonkerVolgenant.solve(cost, n, visit);
+    } else if (n <= DENSE_MAX_N) {
       // Widened once: the dense solver's inner loops run faster on double costs than they do
       // converting float entries on the fly, and at this size the copy is negligible.
       double[] wide = new double[cost.length];

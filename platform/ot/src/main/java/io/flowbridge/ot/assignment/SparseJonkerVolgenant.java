@@ -49,8 +49,6 @@ final class SparseJonkerVolgenant {
    * and the bound stays valid; a row with u_i ≤ bound[i] needs no dense check.
    */
   private final double[] bound;
-  /** The assignment when {@link DenseFinish} completed it after the auction. */
-  private int[] finished;
 
   // Shortest-path scratch, reset after each search so a search costs what it touches, not n.
   /** 2^-22: four times float's relative rounding error, the margin on float-selected bounds. */
@@ -129,9 +127,6 @@ final class SparseJonkerVolgenant {
   private int[] run() {
     int[] queue = new int[n]; // free rows still to augment; distinct, so n slots suffice
     int numFree = initialise(queue);
-    if (finished != null) {
-      return finished;
-    }
     for (int round = 0; round < 2 && numFree > 0; round++) {
       numFree = augmentingRowReduction(queue, numFree);
     }
@@ -175,10 +170,6 @@ final class SparseJonkerVolgenant {
     if (unmatched > AUCTION_MIN_FREE * n) {
       start = new int[n];
       ScaledAuction.run(c, n, visit, v, start);
-      if (DenseFinish.suits(n)) {
-        finished = DenseFinish.solve(c, n, v, start, visit);
-        return 0;
-      }
       Arrays.fill(x, -1);
       Arrays.fill(y, -1);
     }

@@ -3,23 +3,26 @@ package io.flowbridge.ot.assignment;
 import java.util.Arrays;
 
 /**
- * The exact finish after {@link ScaledAuction}, on dense rows: keep the auction's matches that
- * are tight, augmenting row reduction for the rest, then Dijkstra shortest augmenting paths, each
- * step one vectorised pass over a whole row ({@link DenseScan}), the float costs widened to
- * double in the vector registers.
+ * Exact assignment on dense rows with the Vector API: column reduction, an ε-scaling auction
+ * ({@link ScaledAuction}) when column reduction leaves most rows free, then JV's phases on the
+ * warm start: keep its matches that are tight, augmenting row reduction for the other rows, and
+ * Dijkstra shortest augmenting paths. Every step of the last two is one vectorised pass over a
+ * whole row ({@link DenseScan}), the float costs widened to double in the vector registers.
  *
- * <p>Why dense: after the auction the sparse solver spent as much time choosing each row's
- * candidate columns and certifying them against the matrix as it did augmenting. A dense step
- * costs one pass of packed-key minima over the row and needs neither.
+ * <p>Why dense: after the auction the sparse solver ({@link SparseJonkerVolgenant}) spent as much
+ * time choosing each row's candidate columns and certifying them against the matrix as it did
+ * augmenting. A dense step is one pass of packed-key minima over the row and needs neither, and up
+ * to n = 512 that is cheaper (see {@link #MAX_N}).
  *
  * <p>Exactness: the duals are double and every reduced cost is computed in double (no double
- * copy of the matrix: reading the floats and widening them in the kernel measured 16–18% faster
- * at n = 256 and 10–18% at 512 than a copy made per solve). Column
- * choices rank packed keys, whose resolution is 2^(bits − 52) of the values (bits =
- * {@link RowScan#indexBits}(n)): a search may take a column whose distance exceeds another's by
- * less than that, so the result is optimal to within n times that resolution of the costs.
+ * copy of the matrix: widening in the kernel measured 16–18% faster at n = 256 and 10–18% at 512
+ * than a copy made per solve). Column choices rank packed keys, whose resolution is
+ * 2^(bits − 52) of the values (bits = {@link RowScan#indexBits}(n)): a search may take a column
+ * whose distance exceeds another's by less than that, so the result is optimal to within n times
+ * that resolution of the costs (~10⁻¹¹ relative at n = 256), far below float's rounding of the
+ * costs themselves.
  */
-final class DenseFinish {
+final class VectorJonkerVolgenant {
   private final int n;
   private final float[] c;
   private final double[] v;
@@ -38,7 +41,7 @@ final class DenseFinish {
   private final int[] path;
   private final int[] pathRow;
 
-  private DenseFinish(float[] c, int n, double[] v) {
+  private VectorJonkerVolgenant(float[] c, int n, double[] v) {
     this.n = n;
     this.v = v;
     this.c = c;
@@ -59,27 +62,61 @@ final class DenseFinish {
   }
 
   /**
-   * Rows up to this long finish densely after an auction. In-JVM A/B against the sparse finish
-   * (8 Gaussians and moons targets): −30 to −39% at n = 256, −12 to −14% at 512, even at 1024
-   * (docs/ot-benchmarks.md, session 9).
+   * The sizes this solver takes (with the Vector API). In-JVM A/B of whole solves (docs/
+   * ot-benchmarks.md, session 9): against the sparse candidate solver −30 to −39% at n = 256 and
+   * −10 to −18% at 512 on 8-Gaussian, moons and Gaussian targets, even at 1024; against the dense
+   * double solver 2.7–7.5× faster at n = 64 and 128, slower at n ≤ 32.
    */
+  static final int MIN_N = 33;
   static final int MAX_N = 512;
 
   /**
-   * Whether the dense finish is the faster one for n columns: only on the Vector API (the
-   * portable loops made whole n = 256 solves ~70% slower than the sparse finish).
+   * Whether this is the fastest exact solver for n × n: only on the Vector API (the portable
+   * loops made whole n = 256 solves ~70% slower than the sparse solver).
    */
   static boolean suits(int n) {
-    return RowScan.VECTOR && n <= MAX_N;
+    return RowScan.VECTOR && n >= MIN_N && n <= MAX_N;
   }
 
   /**
-   * The optimal row → column assignment from the auction's duals v (changed in place) and
-   * matching start (row → column, −1 for unassigned rows). Free rows are processed in
+   * Solves min_σ Σ_i c[i*n + σ(i)] for a finite n × n matrix: column reduction, then, when it
+   * leaves more than half the rows free, {@link ScaledAuction} for the warm start, then the dense
+   * finish. Free rows are taken in {@code visit} order (null: 0 .. n−1).
+   */
+  static int[] solve(float[] c, int n, int[] visit) {
+    if (visit == null) {
+      visit = new int[n];
+      for (int i = 0; i < n; i++) {
+        visit[i] = i;
+      }
+    }
+    double[] v = new double[n];
+    int[] x = new int[n];
+    int[] y = new int[n];
+    Arrays.fill(x, -1);
+    Arrays.fill(y, -1);
+    double[] colMin = new double[n];
+    int[] argMin = new int[n];
+    DenseJonkerVolgenant.columnMinima(c, n, visit, colMin, argMin);
+    int[] matches = DenseJonkerVolgenant.assignColumnMinima(n, colMin, argMin, x, y, v);
+    int unmatched = 0;
+    for (int i = 0; i < n; i++) {
+      unmatched += matches[i] == 0 ? 1 : 0;
+    }
+    if (unmatched > SparseJonkerVolgenant.AUCTION_MIN_FREE * n) {
+      ScaledAuction.run(c, n, visit, v, x);
+    }
+    return finish(c, n, v, x, visit);
+  }
+
+  /**
+   * The optimal row → column assignment from a warm start: column duals v (changed in place)
+   * and a matching start (row → column, −1 for unassigned rows), the auction's or column
+   * reduction's; any start is valid, the closer the faster. Free rows are processed in
    * {@code visit} order.
    */
-  static int[] solve(float[] c, int n, double[] v, int[] start, int[] visit) {
-    DenseFinish f = new DenseFinish(c, n, v);
+  static int[] finish(float[] c, int n, double[] v, int[] start, int[] visit) {
+    VectorJonkerVolgenant f = new VectorJonkerVolgenant(c, n, v);
     int[] free = new int[n];
     int numFree = f.keepTight(start, visit, free);
     for (int round = 0; round < 2 && numFree > 0; round++) {

@@ -9,10 +9,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link DenseFinish} called directly (so on whichever kernels this JVM runs), from the
+ * {@link VectorJonkerVolgenant} called directly (so on whichever kernels this JVM runs), from the
  * auction's warm start and from none, against the dense double reference.
  */
-class DenseFinishTest {
+class VectorJonkerVolgenantTest {
 
   private static int[] identity(int n) {
     int[] order = new int[n];
@@ -45,7 +45,7 @@ class DenseFinishTest {
         float[] c = SquaredEuclidean.matrix(noise, n, ClusteredClouds.draw(target, n, rnd), n, 2);
         double[] v = new double[n];
         int[] start = afterAuction(c, n, v);
-        int[] x = DenseFinish.solve(c, n, v, start, identity(n));
+        int[] x = VectorJonkerVolgenant.finish(c, n, v, start, identity(n));
         double want = reference(c, n);
         assertEquals(want, PermutationCost.of(c, n, x), 1e-9 * want, target + " n " + n);
       }
@@ -64,7 +64,7 @@ class DenseFinishTest {
         }
         int[] start = new int[n];
         Arrays.fill(start, -1);
-        int[] x = DenseFinish.solve(c, n, new double[n], start, identity(n));
+        int[] x = VectorJonkerVolgenant.finish(c, n, new double[n], start, identity(n));
         double want = reference(c, n);
         assertEquals(want, PermutationCost.of(c, n, x), 1e-9 * Math.max(1, Math.abs(want)),
             "n " + n + " rep " + rep);
@@ -79,7 +79,7 @@ class DenseFinishTest {
     Arrays.fill(c, 2.5f);
     int[] start = new int[n];
     Arrays.fill(start, -1);
-    int[] x = DenseFinish.solve(c, n, new double[n], start, identity(n));
+    int[] x = VectorJonkerVolgenant.finish(c, n, new double[n], start, identity(n));
     boolean[] seen = new boolean[n];
     for (int j : x) {
       assertTrue(j >= 0 && j < n && !seen[j], Arrays.toString(x));
@@ -89,8 +89,10 @@ class DenseFinishTest {
 
   @Test
   void suitsOnlyVectorKernelsUpToMaxN() {
-    assertEquals(RowScan.VECTOR, DenseFinish.suits(256));
-    assertEquals(RowScan.VECTOR, DenseFinish.suits(DenseFinish.MAX_N));
-    assertEquals(false, DenseFinish.suits(DenseFinish.MAX_N + 1));
+    assertEquals(RowScan.VECTOR, VectorJonkerVolgenant.suits(256));
+    assertEquals(RowScan.VECTOR, VectorJonkerVolgenant.suits(VectorJonkerVolgenant.MAX_N));
+    assertEquals(false, VectorJonkerVolgenant.suits(VectorJonkerVolgenant.MAX_N + 1));
+    assertEquals(false, VectorJonkerVolgenant.suits(VectorJonkerVolgenant.MIN_N - 1));
+    assertEquals(RowScan.VECTOR, VectorJonkerVolgenant.suits(VectorJonkerVolgenant.MIN_N));
   }
 }
