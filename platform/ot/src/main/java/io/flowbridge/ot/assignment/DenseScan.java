@@ -51,28 +51,25 @@ final class DenseScan {
   }
 
   /**
-   * One Dijkstra step over a dense row: exact[j] ← min(exact[j], key(r_j)) for every column not
-   * yet scanned (blocked[j] = Long.MIN_VALUE), and returns the smallest packed key among them.
-   * Scanned columns (blocked[j] = Long.MAX_VALUE) keep their key, so the row that set it stays
-   * their predecessor, and never win.
+   * One Dijkstra step over a dense row: exact[j] ← min(exact[j], key(r_j)) for every column, and
+   * returns the smallest packed key of the updated exact[]. (The search gives scanned columns
+   * v = −∞ and exact = Long.MAX_VALUE, so that they keep out of the minimum.)
    */
-  static long relax(float[] c, int row, double[] v, double shift, long[] exact,
-      long[] blocked, int n) {
+  static long relax(float[] c, int row, double[] v, double shift, long[] exact, int n) {
     if (RowScan.VECTOR) {
-      return VectorDenseScan.relax(c, row, v, shift, exact, blocked, n);
+      return VectorDenseScan.relax(c, row, v, shift, exact, n);
     }
-    return relaxPortable(c, row, v, shift, exact, blocked, 0, n, Long.MAX_VALUE);
+    return relaxPortable(c, row, v, shift, exact, 0, n, Long.MAX_VALUE);
   }
 
   /** {@link #relax} for the columns from {@code from} on, starting from the minimum {@code k1}. */
   static long relaxPortable(float[] c, int row, double[] v, double shift, long[] exact,
-      long[] blocked, int from, int n, long k1) {
+      int from, int n, long k1) {
     long high = -1L << RowScan.indexBits(n);
     for (int j = from; j < n; j++) {
-      long b = blocked[j];
-      long e = Math.min(exact[j], Math.max(key(c[row + j] - v[j] - shift), b));
+      long e = Math.min(exact[j], key(c[row + j] - v[j] - shift));
       exact[j] = e;
-      k1 = Math.min(k1, (Math.max(e, b) & high) | j);
+      k1 = Math.min(k1, (e & high) | j);
     }
     return k1;
   }

@@ -64,8 +64,7 @@ final class VectorDenseScan {
     out[1] = k2;
   }
 
-  static long relax(float[] c, int row, double[] v, double shift, long[] exact,
-      long[] blocked, int n) {
+  static long relax(float[] c, int row, double[] v, double shift, long[] exact, int n) {
     LongVector high = LongVector.broadcast(LONGS, -1L << RowScan.indexBits(n));
     LongVector m1 = LongVector.broadcast(LONGS, Long.MAX_VALUE);
     LongVector column = LongVector.fromArray(LONGS, IOTA, 0);
@@ -74,29 +73,23 @@ final class VectorDenseScan {
     int bound = FLOATS.loopBound(n);
     for (int j = 0; j < bound; j += 2 * LANES) {
       FloatVector f = FloatVector.fromArray(FLOATS, c, row + j);
-      // The two halves written out: the part index must be a constant for the intrinsic.
-      m1 = m1.min(relaxed((DoubleVector) f.convertShape(VectorOperators.F2D, DOUBLES, 0), v, s,
-          exact, blocked, j).and(high).or(column));
+      // The two halves written out in this method: the part index must be a constant for the
+      // intrinsic, and a helper method left C2 on the unintrinsified fallback (5 ms solves).
+      DoubleVector lo = (DoubleVector) f.convertShape(VectorOperators.F2D, DOUBLES, 0);
+      LongVector e = LongVector.fromArray(LONGS, exact, j)
+          .min(key(lo.sub(DoubleVector.fromArray(DOUBLES, v, j)).sub(s)));
+      e.intoArray(exact, j);
+      m1 = m1.min(e.and(high).or(column));
       column = column.add(step);
-      m1 = m1.min(relaxed((DoubleVector) f.convertShape(VectorOperators.F2D, DOUBLES, 1), v, s,
-          exact, blocked, j + LANES).and(high).or(column));
+      DoubleVector hi = (DoubleVector) f.convertShape(VectorOperators.F2D, DOUBLES, 1);
+      e = LongVector.fromArray(LONGS, exact, j + LANES)
+          .min(key(hi.sub(DoubleVector.fromArray(DOUBLES, v, j + LANES)).sub(s)));
+      e.intoArray(exact, j + LANES);
+      m1 = m1.min(e.and(high).or(column));
       column = column.add(step);
     }
     long k1 = m1.reduceLanes(VectorOperators.MIN);
-    return DenseScan.relaxPortable(c, row, v, shift, exact, blocked, bound, n, k1);
-  }
-
-  /**
-   * Lowers exact[at ..] to the keys of cost − v − s where the columns are live, and returns them
-   * with the scanned columns at Long.MAX_VALUE.
-   */
-  private static LongVector relaxed(DoubleVector cost, double[] v, DoubleVector s, long[] exact,
-      long[] blocked, int at) {
-    LongVector b = LongVector.fromArray(LONGS, blocked, at);
-    LongVector e = LongVector.fromArray(LONGS, exact, at)
-        .min(key(cost.sub(DoubleVector.fromArray(DOUBLES, v, at)).sub(s)).max(b));
-    e.intoArray(exact, at);
-    return e.max(b);
+    return DenseScan.relaxPortable(c, row, v, shift, exact, bound, n, k1);
   }
 
   private static LongVector key(DoubleVector h) {

@@ -33,7 +33,10 @@ final class VectorJonkerVolgenant {
   private final long[] two = new long[2];
   // Search state.
   private final long[] exact;
-  private final long[] blocked;
+  /** v for the columns the search has not scanned, −∞ for those it has (so they never win). */
+  private final double[] live;
+  /** Each scanned column's key when it was scanned (and the end column's). */
+  private final long[] frozen;
   private final int[] scannedRow;
   private final double[] scannedShift;
   private final int[] popped;
@@ -59,7 +62,8 @@ final class VectorJonkerVolgenant {
     this.bits = RowScan.indexBits(n);
     this.low = ~(-1L << bits);
     this.exact = new long[n];
-    this.blocked = new long[n];
+    this.live = new double[n];
+    this.frozen = new long[n];
     this.scannedRow = new int[n + 1];
     this.scannedShift = new double[n + 1];
     this.popped = new int[n];
@@ -245,7 +249,7 @@ final class VectorJonkerVolgenant {
   /** Dijkstra from free row f to the nearest free column, the dual update and the augmentation. */
   private void augment(int f) {
     Arrays.fill(exact, Long.MAX_VALUE);
-    Arrays.fill(blocked, Long.MIN_VALUE);
+    System.arraycopy(v, 0, live, 0, n);
     int numScanned = 0;
     int numPopped = 0;
     int row = f;
@@ -255,15 +259,18 @@ final class VectorJonkerVolgenant {
     while (true) {
       scannedRow[numScanned] = row;
       scannedShift[numScanned++] = shift;
-      int j = (int) (DenseScan.relax(c, row * n, v, shift, exact, blocked, n) & low);
+      int j = (int) (DenseScan.relax(c, row * n, live, shift, exact, n) & low);
       double dj = DenseScan.value(exact[j]);
+      frozen[j] = exact[j];
       int i = y[j];
       if (i < 0) {
         end = j;
         total = dj;
         break;
       }
-      blocked[j] = Long.MAX_VALUE;
+      // Scanned: c − (−∞) − shift = +∞ can no longer lower its key, and MAX_VALUE never wins.
+      live[j] = Double.NEGATIVE_INFINITY;
+      exact[j] = Long.MAX_VALUE;
       popped[numPopped] = j;
       poppedDist[numPopped++] = dj;
       row = i;
@@ -297,7 +304,7 @@ final class VectorJonkerVolgenant {
   }
 
   private int predecessor(int j, int numScanned) {
-    long target = exact[j];
+    long target = frozen[j];
     for (int s = 0; s < numScanned; s++) {
       int i = scannedRow[s];
       if (DenseScan.key(c[i * n + j] - v[j] - scannedShift[s]) == target) {

@@ -76,31 +76,33 @@ class DenseScanTest {
   }
 
   @Test
-  void relaxKeepsScannedColumnsAndReturnsTheSmallestLiveKey() {
+  void relaxLowersTheKeysAndReturnsTheSmallestAndScannedColumnsNeverWin() {
     Random rnd = new Random(11);
     int n = 77;
     float[] c = matrix(n, rnd);
     double[] v = duals(n, rnd);
     long[] exact = new long[n];
-    long[] blocked = new long[n];
     for (int j = 0; j < n; j++) {
       exact[j] = DenseScan.key(rnd.nextGaussian() * 10);
-      blocked[j] = j % 3 == 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+      if (j % 3 == 0) {
+        // Scanned, as the search marks them: v = −∞ and the largest key.
+        v[j] = Double.NEGATIVE_INFINITY;
+        exact[j] = Long.MAX_VALUE;
+      }
     }
     long[] before = exact.clone();
     double shift = 1.5;
-    long got = DenseScan.relax(c, 4 * n, v, shift, exact, blocked, n);
+    long got = DenseScan.relax(c, 4 * n, v, shift, exact, n);
     long high = -1L << RowScan.indexBits(n);
     long best = Long.MAX_VALUE;
     for (int j = 0; j < n; j++) {
-      long k = DenseScan.key(c[4 * n + j] - v[j] - shift);
-      long want = j % 3 == 0 ? before[j] : Math.min(before[j], k);
+      long want = Math.min(before[j], DenseScan.key(c[4 * n + j] - v[j] - shift));
       assertEquals(want, exact[j], "column " + j);
-      if (j % 3 != 0) {
-        best = Math.min(best, (want & high) | j);
-      }
+      best = Math.min(best, (want & high) | j);
     }
     assertEquals(best, got);
+    assertTrue((got & ~high) % 3 != 0, "a scanned column won: " + (got & ~high));
+    assertEquals(DenseScan.key(Double.POSITIVE_INFINITY), exact[0]);
   }
 
   @Test
@@ -113,10 +115,8 @@ class DenseScanTest {
       long[] a = new long[2];
       long[] b = new long[2];
       long[] exactA = new long[n];
-      long[] blocked = new long[n];
       for (int j = 0; j < n; j++) {
-        exactA[j] = DenseScan.key(rnd.nextGaussian() * 10);
-        blocked[j] = rnd.nextInt(4) == 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        exactA[j] = rnd.nextInt(4) == 0 ? Long.MAX_VALUE : DenseScan.key(rnd.nextGaussian() * 10);
       }
       long[] exactB = exactA.clone();
       for (int i = 0; i < n; i++) {
@@ -124,9 +124,8 @@ class DenseScanTest {
         DenseScan.twoLowestPortable(c, i * n, v, n, b);
         assertArrayEquals(b, a, "n " + n + " row " + i);
         double shift = rnd.nextGaussian();
-        long ka = VectorDenseScan.relax(c, i * n, v, shift, exactA, blocked, n);
-        long kb = DenseScan.relaxPortable(c, i * n, v, shift, exactB, blocked, 0, n,
-            Long.MAX_VALUE);
+        long ka = VectorDenseScan.relax(c, i * n, v, shift, exactA, n);
+        long kb = DenseScan.relaxPortable(c, i * n, v, shift, exactB, 0, n, Long.MAX_VALUE);
         assertEquals(kb, ka, "n " + n + " row " + i);
         assertArrayEquals(exactB, exactA, "n " + n + " row " + i);
       }
