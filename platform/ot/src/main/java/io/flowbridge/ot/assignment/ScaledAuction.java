@@ -45,6 +45,19 @@ final class ScaledAuction {
    * columns one after another (measured: 40% more time on 8 Gaussians at n = 1024).
    */
   static void run(float[] c, int n, int[] order, double[] v, int[] x) {
+    run(c, n, order, v, x, RowScan.VECTOR && n <= RowScan.PACKED_MAX_N);
+  }
+
+  /**
+   * {@link #run} with the choice of scanning bidders in pairs made by the caller (tests compare
+   * the two). In pairs, each bid's scan also takes the next bidder's row ({@link
+   * VectorRowScan#twoLowestPair}: 8 Gaussians n = 256, ~65 ns a row against ~100 ns alone), and
+   * the next bid uses it unless the bid in between lowered the dual of one of its two cheapest
+   * columns, which happened for ~4% of pairs: bids, duals and matching are exactly those of one
+   * row at a time. The bidding part of the auction took 20–30% less time.
+   */
+  static void run(float[] c, int n, int[] order, double[] v, int[] x, boolean pairs) {
+    pairs &= RowScan.VECTOR && n <= RowScan.PACKED_MAX_N;
     int[] y = new int[n];
     java.util.Arrays.fill(x, -1);
     java.util.Arrays.fill(y, -1);
@@ -75,6 +88,9 @@ final class ScaledAuction {
       vf[j] = (float) v[j];
     }
     float[] two = new float[2];
+    int[] keys = new int[4];
+    int bits = RowScan.indexBits(n);
+    int index = ~(-1 << bits);
     while (true) {
       int size = 0;
       for (int t = 0; t < n; t++) {
@@ -93,11 +109,29 @@ final class ScaledAuction {
       }
       int head = 0;
       long budget = 64L * n;
+      int paired = -1; // the row whose bid was scanned with the previous bidder's, or −1
+      int changed = -1; // the column whose dual the previous bid lowered
       while (size > leftOver && budget-- > 0) {
         int i = queue[head];
         head = head + 1 == n ? 0 : head + 1;
         size--;
-        int j1 = RowScan.twoLowest(c, i * n, vf, n, two);
+        int j1;
+        if (i == paired && (keys[2] & index) != changed && (keys[3] & index) != changed) {
+          // Scanned with the previous bidder, whose bid changed only v[changed]: not one of this
+          // row's two cheapest, and it only got dearer, so the bid is as a fresh scan would give.
+          j1 = RowScan.fromPackedKeys(c, i * n, vf, keys[2], keys[3], bits, two);
+          paired = -1;
+        } else if (pairs && size > 0) {
+          // The next bidder is the queue's head whatever this bid does (a displaced row joins
+          // the tail): scan both rows in one pass.
+          paired = queue[head];
+          VectorRowScan.twoLowestPair(c, i * n, paired * n, vf, n, keys);
+          j1 = RowScan.fromPackedKeys(c, i * n, vf, keys[0], keys[1], bits, two);
+        } else {
+          j1 = RowScan.twoLowest(c, i * n, vf, n, two);
+          paired = -1;
+        }
+        changed = j1;
         float r1 = two[0];
         float r2 = two[1];
         // Bids rank columns by packed keys (RowScan.twoLowest), so r2 can fall below r1 by the

@@ -70,6 +70,56 @@ final class VectorRowScan {
     return RowScan.fromPackedKeys(c, row, vf, k1, k2, bits, out);
   }
 
+  /**
+   * {@link #twoLowest} for two rows in one pass (each vf chunk loaded once, two independent
+   * chains of minima): keys[at], keys[at + 1] the smallest two packed keys of row A, keys[at + 2],
+   * keys[at + 3] those of row B. Rows up to {@link RowScan#PACKED_MAX_N} long.
+   */
+  static void twoLowestPair(float[] c, int rowA, int rowB, float[] vf, int n, int[] keys) {
+    int bits = RowScan.indexBits(n);
+    IntVector high = IntVector.broadcast(INTS, -1 << bits);
+    IntVector a1 = IntVector.broadcast(INTS, Integer.MAX_VALUE);
+    IntVector a2 = a1;
+    IntVector b1 = a1;
+    IntVector b2 = a1;
+    IntVector column = IntVector.fromArray(INTS, IOTA, 0);
+    IntVector step = IntVector.broadcast(INTS, LANES);
+    int bound = FLOATS.loopBound(n);
+    for (int j = 0; j < bound; j += LANES) {
+      FloatVector v = FloatVector.fromArray(FLOATS, vf, j);
+      IntVector ka = key(FloatVector.fromArray(FLOATS, c, rowA + j).sub(v)).and(high).or(column);
+      IntVector kb = key(FloatVector.fromArray(FLOATS, c, rowB + j).sub(v)).and(high).or(column);
+      a2 = a2.min(a1.max(ka));
+      a1 = a1.min(ka);
+      b2 = b2.min(b1.max(kb));
+      b1 = b1.min(kb);
+      column = column.add(step);
+    }
+    int ka1 = a1.reduceLanes(VectorOperators.MIN);
+    IntVector wa = allOnesWhereZero(a1.lanewise(VectorOperators.XOR, ka1));
+    int ka2 = a2.min(a1.lanewise(VectorOperators.XOR, a1.lanewise(VectorOperators.XOR,
+            Integer.MAX_VALUE).lanewise(VectorOperators.AND, wa)))
+        .reduceLanes(VectorOperators.MIN);
+    int kb1 = b1.reduceLanes(VectorOperators.MIN);
+    IntVector wb = allOnesWhereZero(b1.lanewise(VectorOperators.XOR, kb1));
+    int kb2 = b2.min(b1.lanewise(VectorOperators.XOR, b1.lanewise(VectorOperators.XOR,
+            Integer.MAX_VALUE).lanewise(VectorOperators.AND, wb)))
+        .reduceLanes(VectorOperators.MIN);
+    for (int t = bound; t < n; t++) {
+      float v = vf[t];
+      int k = RowScan.packedKey(c[rowA + t] - v, t, bits);
+      ka2 = Math.min(ka2, Math.max(ka1, k));
+      ka1 = Math.min(ka1, k);
+      k = RowScan.packedKey(c[rowB + t] - v, t, bits);
+      kb2 = Math.min(kb2, Math.max(kb1, k));
+      kb1 = Math.min(kb1, k);
+    }
+    keys[0] = ka1;
+    keys[1] = ka2;
+    keys[2] = kb1;
+    keys[3] = kb2;
+  }
+
   static float lowest(float[] c, int row, float[] vf, int n) {
     IntVector m = IntVector.broadcast(INTS, Integer.MAX_VALUE);
     int bound = FLOATS.loopBound(n);

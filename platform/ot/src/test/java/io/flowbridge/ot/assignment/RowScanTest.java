@@ -104,6 +104,33 @@ class RowScanTest {
     }
   }
 
+  @Test
+  void pairedScanGivesEachRowsOwnBid() {
+    assumeTrue(RowScan.VECTOR, "the Vector API is not in this JVM");
+    for (int seed = 0; seed < 400; seed++) {
+      Random rnd = new Random(seed);
+      int n = LENGTHS[seed % LENGTHS.length];
+      float[] a = row(rnd, seed % 5, n);
+      float[] b = row(rnd, (seed + 2) % 5, n);
+      float[] c = Arrays.copyOf(a, 2 * n);
+      System.arraycopy(b, 0, c, n, n);
+      float[] vf = duals(rnd, seed % 5, n);
+      int[] keys = new int[4];
+      VectorRowScan.twoLowestPair(c, 0, n, vf, n, keys);
+      int bits = RowScan.indexBits(n);
+      for (int r = 0; r < 2; r++) {
+        String where = "seed " + seed + " n " + n + " row " + r;
+        float[] single = new float[2];
+        float[] paired = new float[2];
+        int j = RowScan.twoLowestPortable(c, r * n, vf, n, single);
+        assertEquals(j, RowScan.fromPackedKeys(c, r * n, vf, keys[2 * r], keys[2 * r + 1], bits,
+            paired), where + " index");
+        assertEquals(Float.floatToRawIntBits(single[0]), Float.floatToRawIntBits(paired[0]), where);
+        assertEquals(Float.floatToRawIntBits(single[1]), Float.floatToRawIntBits(paired[1]), where);
+      }
+    }
+  }
+
   /**
    * Rows longer than PACKED_MAX_N rank exact values: the first column of the smallest, and the
    * second smallest value, on a row whose two smallest differ by less than the packed keys'
