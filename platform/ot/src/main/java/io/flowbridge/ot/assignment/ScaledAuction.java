@@ -89,16 +89,38 @@ final class ScaledAuction {
     }
     float[] two = new float[2];
     int[] keys = new int[4];
+    float[] rowMin = pairs ? new float[n] : null;
     int bits = RowScan.indexBits(n);
     int index = ~(-1 << bits);
     while (true) {
+      if (pairs) {
+        // The assigned rows' minima first, two rows per pass (nothing changes a dual here).
+        int waiting = -1;
+        for (int t = 0; t < n; t++) {
+          int i = order[t];
+          if (x[i] >= 0) {
+            if (waiting < 0) {
+              waiting = i;
+            } else {
+              VectorRowScan.lowestPair(c, waiting * n, i * n, vf, n, two);
+              rowMin[waiting] = two[0];
+              rowMin[i] = two[1];
+              waiting = -1;
+            }
+          }
+        }
+        if (waiting >= 0) {
+          rowMin[waiting] = RowScan.lowest(c, waiting * n, vf, n);
+        }
+      }
       int size = 0;
       for (int t = 0; t < n; t++) {
         int i = order[t];
         int j = x[i];
         // Keep rows still ε-optimal at the new ε; the rest bid again. In float, like the bids: the
         // test only sorts rows into bidders and keepers, so rounding can only cost a bid.
-        if (j >= 0 && c[i * n + j] - vf[j] - RowScan.lowest(c, i * n, vf, n) > eps) {
+        if (j >= 0 && c[i * n + j] - vf[j]
+            - (pairs ? rowMin[i] : RowScan.lowest(c, i * n, vf, n)) > eps) {
           x[i] = -1;
           y[j] = -1;
           j = -1;

@@ -120,6 +120,31 @@ final class VectorRowScan {
     keys[3] = kb2;
   }
 
+  /** {@link #lowest} for two rows in one pass: out[0] row A's, out[1] row B's. */
+  static void lowestPair(float[] c, int rowA, int rowB, float[] vf, int n, float[] out) {
+    IntVector ma = IntVector.broadcast(INTS, Integer.MAX_VALUE);
+    IntVector mb = ma;
+    int bound = FLOATS.loopBound(n);
+    int j = 0;
+    for (; j < bound; j += LANES) {
+      FloatVector v = FloatVector.fromArray(FLOATS, vf, j);
+      ma = ma.min(key(FloatVector.fromArray(FLOATS, c, rowA + j).sub(v)));
+      mb = mb.min(key(FloatVector.fromArray(FLOATS, c, rowB + j).sub(v)));
+    }
+    float ra = bound > 0 ? RowScan.value(ma.reduceLanes(VectorOperators.MIN))
+        : Float.POSITIVE_INFINITY;
+    float rb = bound > 0 ? RowScan.value(mb.reduceLanes(VectorOperators.MIN))
+        : Float.POSITIVE_INFINITY;
+    for (; j < n; j++) {
+      float h = c[rowA + j] - vf[j];
+      ra = h < ra ? h : ra;
+      h = c[rowB + j] - vf[j];
+      rb = h < rb ? h : rb;
+    }
+    out[0] = ra;
+    out[1] = rb;
+  }
+
   static float lowest(float[] c, int row, float[] vf, int n) {
     IntVector m = IntVector.broadcast(INTS, Integer.MAX_VALUE);
     int bound = FLOATS.loopBound(n);

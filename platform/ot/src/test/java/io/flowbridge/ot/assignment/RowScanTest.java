@@ -105,7 +105,7 @@ class RowScanTest {
   }
 
   @Test
-  void pairedScanGivesEachRowsOwnBid() {
+  void pairedScansGiveEachRowsOwnResult() {
     assumeTrue(RowScan.VECTOR, "the Vector API is not in this JVM");
     for (int seed = 0; seed < 400; seed++) {
       Random rnd = new Random(seed);
@@ -117,6 +117,8 @@ class RowScanTest {
       float[] vf = duals(rnd, seed % 5, n);
       int[] keys = new int[4];
       VectorRowScan.twoLowestPair(c, 0, n, vf, n, keys);
+      float[] minima = new float[2];
+      VectorRowScan.lowestPair(c, 0, n, vf, n, minima);
       int bits = RowScan.indexBits(n);
       for (int r = 0; r < 2; r++) {
         String where = "seed " + seed + " n " + n + " row " + r;
@@ -127,6 +129,8 @@ class RowScanTest {
             paired), where + " index");
         assertEquals(Float.floatToRawIntBits(single[0]), Float.floatToRawIntBits(paired[0]), where);
         assertEquals(Float.floatToRawIntBits(single[1]), Float.floatToRawIntBits(paired[1]), where);
+        // Equal as floats, as for lowest itself: a row's minimum may be +0.0 or −0.0.
+        assertTrue(RowScan.lowestPortable(c, r * n, vf, n) == minima[r], where + " lowest");
       }
     }
   }
