@@ -48,7 +48,7 @@ final class VectorJonkerVolgenant {
   /** The largest |v[j]| so far, for the float scans' error margin. */
   private double vMagnitude;
   private final float[] twoFloats = new float[2];
-  /** The float scan's lower bound on every column but its cheapest, or NaN (see cheapest). */
+  /** The float scan's lower bound on every column but its cheapest, +∞ if none (see cheapest). */
   private double others;
 
   private VectorJonkerVolgenant(float[] c, int n, double[] v) {
@@ -78,10 +78,11 @@ final class VectorJonkerVolgenant {
   }
 
   /**
-   * The sizes this solver takes (with the Vector API). In-JVM A/B of whole solves (docs/
-   * ot-benchmarks.md, session 9): against the sparse candidate solver −30 to −39% at n = 256 and
-   * −10 to −18% at 512 on 8-Gaussian, moons and Gaussian targets, even at 1024; against the dense
-   * double solver 2.7–7.5× faster at n = 64 and 128, slower at n ≤ 32.
+   * The sizes this solver takes (with the Vector API). In-JVM A/B of whole solves against the
+   * solvers used before (docs/ot-benchmarks.md, session 9), on 8-Gaussian, moons and Gaussian
+   * targets: 3.4–11× faster than the dense double solver at n = 128 (slower at n ≤ 32), 33–44%
+   * faster than the sparse solver at n = 256 and 10–17% at 512; at 1024 the sparse solver was
+   * 21% faster on Gaussian targets.
    */
   static final int MIN_N = 33;
   static final int MAX_N = 512;
@@ -164,9 +165,11 @@ final class VectorJonkerVolgenant {
   }
 
   /**
-   * JV's augmenting row reduction on dense rows (see {@link DenseJonkerVolgenant}). u2 is the
-   * floor of the second key's bucket, at most the true second smallest, so the row stays
-   * dual-feasible; keys sharing a bucket count as a tie.
+   * JV's augmenting row reduction on dense rows (see {@link DenseJonkerVolgenant}). A step takes
+   * the float scan's exact lower bound on the other columns as u2 ({@link #cheapest}); on a near
+   * tie it takes the double scan, where u2 is the floor of the second key's bucket. Either is at
+   * most the true second smallest, so the row stays dual-feasible; keys sharing a bucket count
+   * as a tie.
    */
   private int augmentingRowReduction(int[] free, int prevFree) {
     int[] displaced = new int[n];
