@@ -4,8 +4,9 @@ package io.flowbridge.ot.assignment;
  * Dense row scans in double for {@link VectorJonkerVolgenant}: reduced costs
  * r_j = ((double) c[row + j] − v[j]) − shift ranked by packed keys, the order-preserving long
  * key of r_j with its low {@link RowScan#indexBits} bits replaced by the column, so that one
- * integer minimum gives both the smallest and its column. They run on {@link VectorDenseScan} when {@link RowScan#VECTOR}
- * is set, else on the portable loops here; both give the same keys, bit for bit.
+ * integer minimum gives both the smallest and its column. They run on {@link VectorDenseScan}
+ * when {@link RowScan#VECTOR} is set, else on the portable loops here; both give the same keys,
+ * bit for bit.
  *
  * <p>The resolution: keys that share their high bits (values within 2^(bits − 52) of |r|, about
  * 4·10⁻¹⁴ relative at n = 256) rank by column instead of value.
