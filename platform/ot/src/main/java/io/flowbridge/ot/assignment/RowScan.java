@@ -146,7 +146,7 @@ final class RowScan {
    * The float at the bottom of packed key k's bucket (its key with the index bits cleared): every h
    * whose packed key is below k's has h ≤ it (inclusive, as −0.0 and +0.0 compare equal).
    */
-  private static float bucketFloor(int k, int bits) {
+  static float bucketFloor(int k, int bits) {
     return value(k & (-1 << bits));
   }
 

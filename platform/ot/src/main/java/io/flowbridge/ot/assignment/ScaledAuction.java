@@ -89,29 +89,30 @@ final class ScaledAuction {
     }
     float[] two = new float[2];
     int[] keys = new int[4];
-    float[] rowMin = pairs ? new float[n] : null;
+    float[] rowMin = new float[n];
     int bits = RowScan.indexBits(n);
     int index = ~(-1 << bits);
     while (true) {
-      if (pairs) {
-        // The assigned rows' minima first, two rows per pass (nothing changes a dual here).
-        int waiting = -1;
-        for (int t = 0; t < n; t++) {
-          int i = order[t];
-          if (x[i] >= 0) {
-            if (waiting < 0) {
-              waiting = i;
-            } else {
-              VectorRowScan.lowestPair(c, waiting * n, i * n, vf, n, two);
-              rowMin[waiting] = two[0];
-              rowMin[i] = two[1];
-              waiting = -1;
-            }
-          }
+      // The assigned rows' minima first (nothing changes a dual here), two rows per pass in pairs.
+      int waiting = -1;
+      for (int t = 0; t < n; t++) {
+        int i = order[t];
+        if (x[i] < 0) {
+          continue;
         }
-        if (waiting >= 0) {
-          rowMin[waiting] = RowScan.lowest(c, waiting * n, vf, n);
+        if (!pairs) {
+          rowMin[i] = RowScan.lowest(c, i * n, vf, n);
+        } else if (waiting < 0) {
+          waiting = i;
+        } else {
+          VectorRowScan.lowestPair(c, waiting * n, i * n, vf, n, two);
+          rowMin[waiting] = two[0];
+          rowMin[i] = two[1];
+          waiting = -1;
         }
+      }
+      if (waiting >= 0) {
+        rowMin[waiting] = RowScan.lowest(c, waiting * n, vf, n);
       }
       int size = 0;
       for (int t = 0; t < n; t++) {
@@ -119,8 +120,7 @@ final class ScaledAuction {
         int j = x[i];
         // Keep rows still ε-optimal at the new ε; the rest bid again. In float, like the bids: the
         // test only sorts rows into bidders and keepers, so rounding can only cost a bid.
-        if (j >= 0 && c[i * n + j] - vf[j]
-            - (pairs ? rowMin[i] : RowScan.lowest(c, i * n, vf, n)) > eps) {
+        if (j >= 0 && c[i * n + j] - vf[j] - rowMin[i] > eps) {
           x[i] = -1;
           y[j] = -1;
           j = -1;

@@ -235,7 +235,7 @@ final class VectorJonkerVolgenant {
     if (second == Float.POSITIVE_INFINITY) {
       others = Double.POSITIVE_INFINITY;
     } else {
-      double floor = RowScan.value(RowScan.key(second) & (-1 << bits));
+      double floor = RowScan.bucketFloor(RowScan.key(second), bits);
       others = floor - (Math.abs(floor) + vMagnitude) * 0x1p-22;
     }
     return j1;

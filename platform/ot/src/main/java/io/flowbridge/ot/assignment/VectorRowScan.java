@@ -72,8 +72,11 @@ final class VectorRowScan {
 
   /**
    * {@link #twoLowest} for two rows in one pass (each vf chunk loaded once, two independent
-   * chains of minima): keys[at], keys[at + 1] the smallest two packed keys of row A, keys[at + 2],
-   * keys[at + 3] those of row B. Rows up to {@link RowScan#PACKED_MAX_N} long.
+   * chains of minima): keys[0], keys[1] the smallest two packed keys of row A, keys[2], keys[3]
+   * those of row B. Rows up to {@link RowScan#PACKED_MAX_N} long. The second-smallest
+   * epilogue is written out per row, as in twoLowest: one helper shared by both kernels made the
+   * single scan 1.5–3× slower in a JVM that runs both (a micro-benchmark of the two kernels;
+   * likely another of the JIT hazards in docs/ot-benchmarks.md, session 9).
    */
   static void twoLowestPair(float[] c, int rowA, int rowB, float[] vf, int n, int[] keys) {
     int bits = RowScan.indexBits(n);
